@@ -134,3 +134,20 @@ export interface EntityMention {
   /** where the mention came from, for confidence and debugging */
   source: 'gazetteer' | 'title-rule' | 'ner' | 'coref' | 'acronym';
 }
+
+/** What the entity stage hands to the fact stage. */
+export interface EntityResult {
+  /** entities of this document, each with its output mentions */
+  entities: ExtractedEntity[];
+  /** every mention the fact stage may use, including coreference mentions
+   * (pronouns, "kedua negara") that are not listed in the output */
+  mentions: EntityMention[];
+}
+
+/** Everything known about one document while extracting it. */
+export interface DocumentContext {
+  /** the original decoded text; all offsets point into it */
+  text: string;
+  meta: import('../ingest/types').ArticleMeta;
+  sentences: Sentence[];
+}
