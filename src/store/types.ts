@@ -180,6 +180,27 @@ export interface GraphStore {
   /** changes whenever the contents change (used to cache layouts) */
   revision(): Promise<string>;
   close(): Promise<void>;
+  /** optional: claims matching the filters, at most `limit`. The server falls
+   * back to walking overview() + entity() when a store does not provide it. */
+  claims?(filters: GraphFilters, limit: number): Promise<ClaimView[]>;
+  /** optional (Neo4j): run one read-only Cypher query in read access mode with
+   * a time-out and a row limit; the server refuses write clauses before calling. */
+  readQuery?(cypher: string, params: Record<string, unknown>, opts: ReadQueryOptions): Promise<ReadQueryResult>;
+}
+
+export interface ReadQueryOptions {
+  timeoutMs: number;
+  rowLimit: number;
+}
+
+/** A read query's answer, already converted to plain JSON values. */
+export interface ReadQueryResult {
+  columns: string[];
+  rows: unknown[][];
+  /** graph elements found anywhere in the rows, for drawing */
+  nodes: { id: string; labels: string[]; name?: string; type?: EntityType }[];
+  relationships: { id: string; type: string; source: string; target: string }[];
+  truncated: boolean;
 }
 
 export class StoreError extends Error {
