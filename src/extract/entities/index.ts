@@ -1,5 +1,6 @@
-// PLACEHOLDER (to be replaced by the entity helper) with the final API.
+// Entity stage (work in progress): recognition is being built; titles are final.
 import type { DocumentContext, EntityResult } from '../types';
+export { loadTitles, type TitleEntry } from './titles';
 
 export function recognizeEntities(_doc: DocumentContext): EntityResult {
   return { entities: [], mentions: [] };
