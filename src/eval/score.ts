@@ -68,6 +68,7 @@ export function scoreDocument(extracted: ExtractedDocument, gold: GoldDocument):
 
   // ---- facts: subject, predicate, object; symmetric order free; duplicates once
   const nameOf = new Map(extracted.entities.map((e) => [e.id, normalizeName(e.name)]));
+  const displayOf = new Map(extracted.entities.map((e) => [e.id, e.name]));
   const goldFacts = gold.facts.map((f) => ({ f, s: argumentNames(f.s, gold), o: argumentNames(f.o, gold) }));
   const matches = (g: (typeof goldFacts)[number], p: string, s: string, o: string): boolean => {
     if (g.f.p !== p) return false;
@@ -87,7 +88,7 @@ export function scoreDocument(extracted: ExtractedDocument, gold: GoldDocument):
     seenFacts.add(key);
     const hits = goldFacts.filter((g) => matches(g, x.predicate, s, o));
     if (hits.length === 0) {
-      falseFacts.push(`${s} ${x.predicate} ${o}`);
+      falseFacts.push(`${displayOf.get(x.subject) ?? x.subject} ${x.predicate} ${displayOf.get(x.object) ?? x.object}`);
       continue;
     }
     if (hits.some((h) => !h.f.optional)) factTp++;
