@@ -158,6 +158,8 @@ export interface LoadSummary {
   entities: number;
   claims: number;
   ms: number;
+  /** documents rejected whole by validation (the others still went in) */
+  rejected?: { id: string; code: string; message: string }[];
 }
 
 export interface LoadOptions {
