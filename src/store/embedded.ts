@@ -1,0 +1,165 @@
+// The embedded store: no server, in-memory indexes, one snapshot file under
+// the data directory. Loads are serialised; readers see the old index until
+// the new one is complete and persisted.
+import * as path from 'node:path';
+import type { ExtractedDocument } from '../extract/types';
+import { GraphIndex } from './graph-index';
+import { contentHashOf, latestDocuments, modelFromGroups, normaliseGroup, validateDocuments, type ContentGroup } from './model';
+import { SNAPSHOT_FILE, readSnapshot, serialiseGroups, snapshotText, writeFileAtomic } from './snapshot';
+import type {
+  EntityDetail,
+  GraphFilters,
+  GraphOverview,
+  GraphStore,
+  LoadOptions,
+  LoadSummary,
+  SearchHit,
+  StoreStats,
+} from './types';
+
+export interface EmbeddedStoreOptions {
+  /** directory holding the snapshot; default ./data */
+  dataDir?: string;
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  readonly dataDir: string;
+  readonly snapshotPath: string;
+  private groups: ContentGroup[] = [];
+  private index = new GraphIndex(modelFromGroups([]));
+  private checksum = serialiseGroups([]).checksum;
+  private initialised: Promise<void> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: EmbeddedStoreOptions = {}) {
+    this.dataDir = path.resolve(options.dataDir ?? './data');
+    this.snapshotPath = path.join(this.dataDir, SNAPSHOT_FILE);
+  }
+
+  init(): Promise<void> {
+    this.initialised ??= (async () => {
+      const snap = await readSnapshot(this.snapshotPath);
+      if (snap) this.install(snap.groups, snap.checksum);
+    })();
+    return this.initialised;
+  }
+
+  load(docs: ExtractedDocument[], opts: LoadOptions = {}): Promise<LoadSummary> {
+    const run = this.queue.then(() => this.loadNow(docs, opts));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadNow(input: ExtractedDocument[], opts: LoadOptions): Promise<LoadSummary> {
+    const started = Date.now();
+    await this.init();
+    const { accepted, rejected } = validateDocuments(input);
+    const merged = mergeIntoGroups(this.groups, accepted);
+    const progressEvery = Math.max(1, Math.floor(accepted.length / 20));
+    accepted.forEach((_, i) => {
+      if (opts.onProgress && ((i + 1) % progressEvery === 0 || i + 1 === accepted.length))
+        opts.onProgress({ documents: i + 1, totalDocuments: input.length, rows: i + 1 });
+    });
+    const { checksum } = serialiseGroups(merged.groups);
+    if (checksum !== this.checksum) {
+      await writeFileAtomic(this.snapshotPath, snapshotText(merged.groups).text);
+      this.install(merged.groups, checksum);
+    }
+    const summary: LoadSummary = {
+      documents: input.length,
+      written: merged.written,
+      unchanged: merged.unchanged,
+      duplicates: merged.duplicates,
+      entities: this.index.model.entities.length,
+      claims: this.index.model.claims.length,
+      ms: Date.now() - started,
+    };
+    if (rejected.length > 0) summary.rejected = rejected.map((e) => ({ id: e.documentId, code: e.code, message: e.message }));
+    return summary;
+  }
+
+  private install(groups: ContentGroup[], checksum: string): void {
+    this.groups = groups;
+    this.index = new GraphIndex(modelFromGroups(groups));
+    this.checksum = checksum;
+  }
+
+  /** The current indexes (read-only), for library queries and exports. */
+  async graph(): Promise<GraphIndex> {
+    await this.init();
+    return this.index;
+  }
+
+  async overview(limit: number, filters?: GraphFilters): Promise<GraphOverview> {
+    await this.init();
+    return this.index.overview(limit, filters);
+  }
+  async entity(id: string): Promise<EntityDetail | null> {
+    await this.init();
+    return this.index.entity(id);
+  }
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    await this.init();
+    return this.index.search(query, limit);
+  }
+  async stats(): Promise<StoreStats> {
+    await this.init();
+    return this.index.stats();
+  }
+  async revision(): Promise<string> {
+    await this.init();
+    return this.checksum.slice(0, 16);
+  }
+  async close(): Promise<void> {
+    await this.queue;
+  }
+}
+
+/**
+ * Applies a batch to the stored content groups: same id and hash → a new source
+ * at most; same id, new hash → the article is replaced; a hash already stored
+ * under another id → a duplicate, recorded as another (id, source) member.
+ */
+export function mergeIntoGroups(
+  existing: ContentGroup[],
+  docs: ExtractedDocument[],
+): { groups: ContentGroup[]; written: number; unchanged: number; duplicates: number } {
+  const byHash = new Map(existing.map((g) => [g.contentHash, { ...g, members: [...g.members] }]));
+  const hashOfId = new Map<string, string>();
+  const docById = new Map<string, ExtractedDocument>();
+  for (const g of byHash.values()) {
+    docById.set(g.doc.id, g.doc);
+    for (const m of g.members) hashOfId.set(m.id, g.contentHash);
+  }
+  let written = 0;
+  let unchanged = 0;
+  let duplicates = 0;
+  for (const [id, { doc, hash, sources }] of latestDocuments(docs)) {
+    docById.set(id, doc);
+    const previous = hashOfId.get(id);
+    if (previous !== undefined && previous !== hash) {
+      const old = byHash.get(previous)!;
+      old.members = old.members.filter((m) => m.id !== id);
+      if (old.members.length === 0) byHash.delete(previous);
+    }
+    const group = byHash.get(hash);
+    if (previous === hash) unchanged += 1;
+    else if (group) duplicates += 1;
+    else written += 1;
+    const members = sources.map((source) => ({ id, source }));
+    if (group) group.members.push(...members);
+    else byHash.set(hash, { contentHash: hash, doc, members });
+    hashOfId.set(id, hash);
+  }
+  const groups = [...byHash.values()]
+    .map((g) => {
+      const normal = normaliseGroup(g);
+      // the smallest member id's document names the article, whatever the load order
+      const preferred = docById.get(normal.members[0]!.id);
+      const doc = preferred && contentHashOf(preferred) === normal.contentHash ? preferred : normal.doc;
+      return { ...normal, doc };
+    })
+    .sort((a, b) => (a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0));
+  return { groups, written, unchanged, duplicates };
+}
