@@ -14,6 +14,21 @@ function line(name: string, s: Pick<SpanScore, 'precision' | 'recall' | 'f1'>, e
   return `${name.padEnd(34)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}${extra}`;
 }
 
+/** Tokens/s of one tagger on one core: first pass (cold word cache), then warm. */
+function speed(model: PerceptronTagger, data: readonly TaggedSentence[], loadMs: number): void {
+  const tokens = data.reduce((n, s) => n + s.tokens.length, 0);
+  const pass = (): number => {
+    const t = process.hrtime.bigint();
+    for (const s of data) model.tag(s.tokens);
+    return tokens / (Number(process.hrtime.bigint() - t) / 1e9);
+  };
+  const cold = pass();
+  const warm = pass();
+  console.log(
+    `speed: model load ${loadMs.toFixed(0)} ms; tagging ${tokens} tokens: ${Math.round(cold)} tokens/s cold, ${Math.round(warm)} tokens/s warm`,
+  );
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2), ['data', 'model', 'epochs']);
   const dir = dataDirFrom(args);
@@ -41,8 +56,11 @@ function main(): void {
   console.log(line('nergrit test', trainTest([...grit.train, ...grit.dev], grit.test), `  [${secs()}]`));
 
   const modelPath = args.model ?? defaultModelPath();
+  const tLoad = process.hrtime.bigint();
   const shipped: PerceptronTagger = loadModel(modelPath);
+  const loadMs = Number(process.hrtime.bigint() - tLoad) / 1e6;
   const nerp = readIndonlu(dir, 'nerp');
+  speed(shipped, [...nerp.test, ...idner.test, ...grit.test], loadMs);
   console.log(`\nshipped model ${modelPath} (never trained on NERP or on these test splits):`);
   console.log(line('nerp test (held out, lower-cased)', evaluate(shipped, nerp.test)));
   console.log(line('idner-news-2k test', evaluate(shipped, idner.test)));

@@ -63,20 +63,25 @@ export function shortShape(word: string): string {
   return out;
 }
 
-const BOS = '<s>';
-const EOS = '</s>';
+export const BOS = '<s>';
+export const EOS = '</s>';
+/** capClass values, then the two sentence pads: index = class id in lookup tables */
+export const CLASS_IDS = ['U', 'T', 'L', 'D', 'N', 'P', 'M', BOS, EOS] as const;
+export const CASE_BUCKETS = ['C', 'l', 'm', '?'] as const;
 
 export class Featurizer {
   private readonly prefixes: string[];
   private readonly suffixes: string[];
+  private readonly caseMap: Map<string, string>;
 
   constructor(
     readonly settings: FeatureSettings,
-    readonly caseLexicon: CaseLexicon = {},
+    readonly caseLexicon: CaseLexicon = Object.create(null) as CaseLexicon,
   ) {
     // longest first so "meng" wins over "me"
     this.prefixes = [...settings.prefixes].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.suffixes = [...settings.suffixes].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.caseMap = new Map(Object.entries(caseLexicon));
   }
 
   private affixes(lower: string): [string, string] {
@@ -98,54 +103,87 @@ export class Featurizer {
     return [pre, suf];
   }
 
-  /** Features of every token of a sentence. */
-  sentence(tokens: readonly string[]): string[][] {
-    const n = tokens.length;
-    const lower = new Array<string>(n);
-    const cls = new Array<string>(n);
-    const shape = new Array<string>(n);
-    const caseOf = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const w = tokens[i];
-      lower[i] = w.toLowerCase();
-      cls[i] = capClass(w);
-      shape[i] = shortShape(w);
-      caseOf[i] = this.caseLexicon[lower[i]] ?? '?';
+  /**
+   * Features that depend only on the token itself (not its neighbours), so a
+   * loaded model can cache their summed weights per word.
+   */
+  wordFeatures(word: string): string[] {
+    const l = word.toLowerCase();
+    const cls = capClass(word);
+    const f: string[] = ['b', 'w=' + word, 'l=' + l, 'c=' + cls, 's=' + shortShape(word), 'k=' + this.caseBucket(l) + cls];
+    for (const k of this.settings.prefixLengths) if (l.length > k) f.push('p' + k + '=' + l.slice(0, k));
+    for (const k of this.settings.suffixLengths) if (l.length > k) f.push('x' + k + '=' + l.slice(-k));
+    if (cls === 'L' || cls === 'T') {
+      const [pre, suf] = this.affixes(l);
+      if (pre) f.push('ap=' + pre);
+      if (suf) f.push('as=' + suf);
+      if (pre && suf) f.push('apx=' + pre + '|' + suf);
     }
-    const L = (i: number): string => (i < 0 ? BOS : i >= n ? EOS : lower[i]);
-    const C = (i: number): string => (i < 0 ? BOS : i >= n ? EOS : cls[i]);
-    const { prefixLengths, suffixLengths, window } = this.settings;
-    const out: string[][] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const w = tokens[i];
-      const l = lower[i];
-      const f: string[] = ['b', 'w=' + w, 'l=' + l, 'c=' + cls[i], 's=' + shape[i], 'k=' + caseOf[i] + cls[i]];
-      for (const k of prefixLengths) if (l.length > k) f.push('p' + k + '=' + l.slice(0, k));
-      for (const k of suffixLengths) if (l.length > k) f.push('x' + k + '=' + l.slice(-k));
-      if (cls[i] === 'L' || cls[i] === 'T') {
-        const [pre, suf] = this.affixes(l);
-        if (pre) f.push('ap=' + pre);
-        if (suf) f.push('as=' + suf);
-        if (pre && suf) f.push('apx=' + pre + '|' + suf);
-      }
-      if (i === 0) f.push('first|' + cls[i]);
-      for (let d = 1; d <= window; d++) {
-        f.push('l-' + d + '=' + L(i - d), 'l+' + d + '=' + L(i + d));
-      }
-      f.push(
-        'c-1=' + C(i - 1),
-        'c+1=' + C(i + 1),
-        'ccc=' + C(i - 1) + C(i) + C(i + 1),
-        'll-=' + L(i - 1) + '|' + l,
-        'll+=' + l + '|' + L(i + 1),
-        'lc-=' + L(i - 1) + '|' + cls[i],
-        'lc+=' + cls[i] + '|' + L(i + 1),
-      );
-      if (i > 0) f.push('k-1=' + caseOf[i - 1] + cls[i - 1]);
-      if (i + 1 < n) f.push('k+1=' + caseOf[i + 1] + cls[i + 1]);
-      out[i] = f;
-    }
+    return f;
+  }
+
+  /** Feature a word (lower-cased, or a BOS/EOS pad) emits for the token `offset` positions away from it. */
+  static offsetFeature(offset: number, lowerOrPad: string): string {
+    return (offset < 0 ? 'l-' + -offset : 'l+' + offset) + '=' + lowerOrPad;
+  }
+
+  /** Offsets at which neighbouring words are features: ±1..window. */
+  offsets(): number[] {
+    const out: number[] = [];
+    for (let d = 1; d <= this.settings.window; d++) out.push(-d, d);
     return out;
+  }
+
+  /** 'C' / 'l' / 'm' from the case lexicon, '?' for a word it does not know. */
+  caseBucket(lower: string): string {
+    return this.caseMap.get(lower) ?? '?';
+  }
+
+  /**
+   * Context features that depend only on the neighbours' classes, case
+   * buckets and the position (few combinations: a loaded model caches them).
+   * Outside the sentence the class is BOS/EOS and the bucket ''.
+   */
+  classContextFeatures(prevCls: string, cls: string, nextCls: string, prevBucket: string, nextBucket: string, first: boolean): string[] {
+    const f = ['c-1=' + prevCls, 'c+1=' + nextCls, 'ccc=' + prevCls + cls + nextCls];
+    if (first) f.push('first|' + cls);
+    if (prevBucket) f.push('k-1=' + prevBucket + prevCls);
+    if (nextBucket) f.push('k+1=' + nextBucket + nextCls);
+    return f;
+  }
+
+  /** Context features pairing the word with its neighbours' words. */
+  lexicalContextFeatures(prevLower: string, lower: string, nextLower: string, cls: string): string[] {
+    return ['ll-=' + prevLower + '|' + lower, 'll+=' + lower + '|' + nextLower, 'lc-=' + prevLower + '|' + cls, 'lc+=' + cls + '|' + nextLower];
+  }
+
+  /** All context features of token i. */
+  contextFeatures(i: number, lower: readonly string[], cls: readonly string[]): string[] {
+    const n = lower.length;
+    const C = (j: number): string => (j < 0 ? BOS : j >= n ? EOS : cls[j]);
+    const B = (j: number): string => (j < 0 || j >= n ? '' : this.caseBucket(lower[j]));
+    return [
+      ...this.classContextFeatures(C(i - 1), cls[i], C(i + 1), B(i - 1), B(i + 1), i === 0),
+      ...this.lexicalContextFeatures(Featurizer.padded(lower, i - 1), lower[i], Featurizer.padded(lower, i + 1), cls[i]),
+    ];
+  }
+
+  /** Padded lower-cased word at position j (BOS/EOS outside the sentence). */
+  static padded(lower: readonly string[], j: number): string {
+    return j < 0 ? BOS : j >= lower.length ? EOS : lower[j];
+  }
+
+  /** All features of every token of a sentence (the training path). */
+  sentence(tokens: readonly string[]): string[][] {
+    const lower = tokens.map((w) => w.toLowerCase());
+    const cls = tokens.map(capClass);
+    const offsets = this.offsets();
+    return tokens.map((w, i) => {
+      const f = this.wordFeatures(w);
+      for (const d of offsets) f.push(Featurizer.offsetFeature(d, Featurizer.padded(lower, i + d)));
+      for (const c of this.contextFeatures(i, lower, cls)) f.push(c);
+      return f;
+    });
   }
 }
 
@@ -162,7 +200,7 @@ export function learnCaseLexicon(sentences: readonly (readonly string[])[], minC
       counts.set(key, c);
     }
   }
-  const lexicon: CaseLexicon = {};
+  const lexicon: CaseLexicon = Object.create(null) as CaseLexicon;
   for (const key of [...counts.keys()].sort()) {
     const [cap, low] = counts.get(key)!;
     if (cap + low < minCount) continue;

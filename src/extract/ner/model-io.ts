@@ -106,7 +106,7 @@ export function deserializeModel(bytes: Buffer, source: string): PerceptronTagge
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2) * file.scale;
   const featureIndex = new Map<string, number>();
   file.features.forEach((name, i) => featureIndex.set(name, i));
-  const lexicon: CaseLexicon = {};
+  const lexicon: CaseLexicon = Object.create(null) as CaseLexicon;
   for (const [bucket, words] of Object.entries(file.caseLexicon)) for (const w of words) lexicon[w] = bucket;
   const featurizer = new Featurizer(file.settings, lexicon);
   return new PerceptronTagger(file.labels, featurizer, featureIndex, weights, Float64Array.from(file.transitions));
