@@ -133,6 +133,17 @@ export interface EntityMention {
   type: EntityType;
   /** where the mention came from, for confidence and debugging */
   source: 'gazetteer' | 'title-rule' | 'ner' | 'coref' | 'acronym';
+  /** coreference mentions only: the pronoun or phrase is not a name
+   * ("Ia", "kedua negara") and is not listed in the output mentions */
+  anaphor?: boolean;
+  /** a person named after a title: the English role ("Foreign Minister") */
+  role?: string;
+  /** …and the entity id of the country/organisation the title names
+   * ("Presiden Korsel Yoon" → country:KR), when the text names one */
+  roleOf?: string;
+  /** a compositional organisation name ("Kementerian Pertahanan Rusia"):
+   * the entity id of the country it belongs to */
+  partOf?: string;
 }
 
 /** What the entity stage hands to the fact stage. */
