@@ -224,6 +224,9 @@ export function createApp(opts: AppOptions): ExplorerApp {
   app.use('/api', api);
 
   app.use('/dist', express.static(join(webDir, 'dist'), { index: false, fallthrough: true }));
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   app.get('/', (_req, res) => {
     res.sendFile(join(webDir, 'index.html'));
   });

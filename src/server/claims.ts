@@ -68,12 +68,13 @@ async function allClaimsByWalking(store: GraphStore): Promise<{ claims: ClaimVie
   const overview = await store.overview(LIMITS.graphNodes.max, {});
   const claims = new Map<string, ClaimView>();
   const types: [string, EntityType][] = overview.nodes.map((n) => [n.id, n.type]);
-  const withEdges = new Set(overview.edges.map((e) => e.source));
+  // both directions, deduplicated by claim id: stores differ in which end of a
+  // symmetric fact they call "out"
+  const withEdges = new Set(overview.edges.flatMap((e) => [e.source, e.target]));
   for (const node of overview.nodes) {
     if (!withEdges.has(node.id)) continue;
     const detail = await store.entity(node.id);
     for (const fact of detail?.facts ?? []) {
-      if (fact.direction !== 'out') continue;
       types.push([fact.other.id, fact.other.type]);
       for (const c of fact.claims) claims.set(c.id, c);
     }

@@ -1,0 +1,266 @@
+// The explorer page: wires the data controller, sigma, the panels and the URL.
+import './styles.css';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { FacetsResponse, QueryResponse } from '../../src/server/api-types';
+import { api, ApiFailure } from './api';
+import { fillGraph, fetchGraph, typeCounts, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from './data';
+import { byId, clear, el } from './dom';
+import { bindGraphEvents } from './events';
+import { mountCypher } from './panels/cypher';
+import { renderDisagreements } from './panels/disagreements';
+import { renderEntity, renderEntityError, renderEntityLoading } from './panels/entity';
+import { renderFactTable } from './panels/table';
+import { renderFilters } from './panels/filters';
+import { renderLegend } from './panels/legend';
+import { mountSearch } from './panels/search';
+import { emptyInteraction, makeReducers, neighborsOf } from './settings';
+import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
+import { hasWebGL } from './webgl';
+
+type PageState = 'loading' | 'ready' | 'empty' | 'error' | 'nowebgl';
+
+/** Read by the end-to-end tests and the bench; nothing in the page depends on it. */
+interface PageProbe {
+  sigma: Sigma<NodeAttrs, EdgeAttrs> | null;
+  graph: ExplorerGraph;
+  firstRenderMs: number | null;
+  renders: number;
+}
+declare global {
+  interface Window {
+    simpul: PageProbe;
+  }
+}
+
+const view: ViewState = decodeView(location.search);
+const interaction = emptyInteraction();
+let graph: ExplorerGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+let facets: FacetsResponse | null = null;
+let graphRequest = 0;
+const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0 };
+window.simpul = probe;
+
+const statusEl = byId('status');
+const panelEl = byId('entity-panel');
+
+function setState(state: PageState, message = '', retry?: () => void): void {
+  document.body.dataset.state = state;
+  clear(statusEl);
+  statusEl.className = `status status-${state}`;
+  if (message) statusEl.appendChild(el('p', {}, message));
+  if (retry) statusEl.appendChild(el('button', { type: 'button', onclick: retry }, 'Try again'));
+  statusEl.hidden = state === 'ready';
+}
+
+function saveUrl(): void {
+  const cam = sigma?.getCamera().getState();
+  const next = encodeView({ ...view, camera: cam ? { x: cam.x, y: cam.y, ratio: cam.ratio } : view.camera });
+  if (next !== location.search) history.replaceState(null, '', next || location.pathname);
+}
+
+function filtersActive(f: FilterState): boolean {
+  return Object.keys(filterParams(f)).length > 0;
+}
+
+function updateCounts(total: { nodes: number; edges: number; truncated: boolean }): void {
+  byId('counts').textContent = `${graph.order.toLocaleString('en')} nodes · ${graph.size.toLocaleString('en')} edges shown` +
+    (filtersActive(view.filters) || total.truncated ? ` (of ${total.nodes.toLocaleString('en')} nodes matching)` : '');
+  renderLegend(byId('legend'), typeCounts(graph));
+  if (facets) renderFilters(byId('filters'), facets, view.filters, typeCounts(graph), { onChange: applyFilters });
+}
+
+async function loadGraph(): Promise<void> {
+  const mine = ++graphRequest;
+  setState('loading', 'Loading the graph…');
+  try {
+    const data = await fetchGraph(view.filters);
+    if (mine !== graphRequest) return;
+    const next = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+    fillGraph(next, data);
+    graph = next;
+    probe.graph = next;
+    if (sigma) {
+      sigma.setSetting('hideEdgesOnMove', next.size > 10000);
+      sigma.setSetting('hideLabelsOnMove', next.order > 5000);
+      // small graphs: name every node; large ones: only the nodes big enough on screen
+      sigma.setSetting('labelRenderedSizeThreshold', next.order <= 300 ? 0 : 7);
+      sigma.setGraph(next);
+    }
+    interaction.selectedNeighbors = interaction.selectedNode ? neighborsOf(graph, interaction.selectedNode) : null;
+    updateCounts({ nodes: data.totalNodes, edges: data.totalEdges, truncated: data.truncated });
+    if (graph.order === 0) {
+      setState('empty', filtersActive(view.filters) ? 'Nothing matches these filters.' : 'The graph is empty: load some articles first (npx simpul build seeds).');
+    } else {
+      setState(sigma ? 'ready' : 'nowebgl', sigma ? '' : noWebGLMessage);
+    }
+  } catch (err) {
+    if (mine !== graphRequest) return;
+    setState('error', `Could not load the graph: ${err instanceof Error ? err.message : String(err)}`, () => void loadGraph());
+  }
+}
+
+function applyFilters(filters: FilterState): void {
+  view.filters = filters;
+  saveUrl();
+  void loadGraph();
+  if (view.view === 'table') void showTable();
+  if (view.view === 'disagreements') void showDisagreements();
+}
+
+function moveCameraTo(id: string): void {
+  if (!sigma || !graph.hasNode(id)) return;
+  const d = sigma.getNodeDisplayData(id);
+  if (!d) return;
+  const camera = sigma.getCamera();
+  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
+}
+
+async function select(id: string | null, opts: { moveCamera?: boolean } = {}): Promise<void> {
+  interaction.selectedNode = id;
+  interaction.selectedNeighbors = id ? neighborsOf(graph, id) : null;
+  view.selected = id;
+  sigma?.refresh({ skipIndexation: true });
+  saveUrl();
+  if (!id) {
+    panelEl.hidden = true;
+    return;
+  }
+  if (opts.moveCamera) moveCameraTo(id);
+  renderEntityLoading(panelEl, id);
+  const handlers = { onNavigate: (other: string) => void select(other, { moveCamera: true }), onClose: () => void select(null) };
+  try {
+    const detail = await api.entity(id);
+    if (view.selected !== id) return;
+    renderEntity(panelEl, detail, handlers);
+  } catch (err) {
+    if (view.selected !== id) return;
+    renderEntityError(panelEl, err instanceof ApiFailure && err.status === 404 ? `No entity ${id} in the store.` : `Could not load ${id}: ${err instanceof Error ? err.message : String(err)}`, handlers);
+  }
+}
+
+async function showTable(): Promise<void> {
+  const root = byId('view-table');
+  clear(root);
+  root.appendChild(el('p', { class: 'muted' }, 'Loading facts…'));
+  try {
+    const res = await api.facts({ limit: '5000', ...filterParams(view.filters) });
+    renderFactTable(root, res.claims, res.truncated, (id) => void select(id));
+  } catch (err) {
+    clear(root);
+    root.appendChild(el('p', { class: 'error' }, `Could not load facts: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+async function showDisagreements(): Promise<void> {
+  const root = byId('view-disagreements');
+  clear(root);
+  root.appendChild(el('p', { class: 'muted' }, 'Looking for disagreements…'));
+  try {
+    const res = await api.disagreements(filterParams(view.filters));
+    renderDisagreements(root, res.groups, (id) => void select(id));
+  } catch (err) {
+    clear(root);
+    root.appendChild(el('p', { class: 'error' }, `Could not load disagreements: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+async function showCypher(): Promise<void> {
+  const root = byId('view-cypher');
+  try {
+    const lib = await api.queries();
+    mountCypher(root, lib.queries, { onResult: markQueryResult });
+  } catch (err) {
+    clear(root);
+    root.appendChild(el('p', { class: 'error' }, err instanceof Error ? err.message : String(err)));
+  }
+}
+
+function markQueryResult(result: QueryResponse): void {
+  const ids = new Set(result.nodes.map((n) => n.id).filter((id) => graph.hasNode(id)));
+  interaction.marked = ids.size ? ids : null;
+  sigma?.refresh({ skipIndexation: true });
+}
+
+function showView(name: ViewName): void {
+  view.view = name;
+  for (const v of VIEWS) {
+    byId(`view-${v}`).hidden = v !== name;
+    document.querySelector(`#views [data-view="${v}"]`)?.setAttribute('aria-pressed', String(v === name));
+  }
+  saveUrl();
+  if (name === 'table') void showTable();
+  if (name === 'disagreements') void showDisagreements();
+  if (name === 'cypher') void showCypher();
+  if (name === 'graph') sigma?.refresh();
+}
+
+const noWebGLMessage = 'This browser cannot draw the graph because WebGL is off or missing. The fact table and the disagreement view still work.';
+
+function createSigma(): void {
+  const container = byId('sigma-container');
+  try {
+    sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+      renderEdgeLabels: true,
+      defaultEdgeType: 'arrow',
+      edgeProgramClasses: {
+        arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.5,
+      edgeLabelSize: 11,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      ...makeReducers(() => graph, interaction),
+    });
+  } catch (err) {
+    sigma = null;
+    setState('nowebgl', `${noWebGLMessage} (${err instanceof Error ? err.message : String(err)})`);
+    return;
+  }
+  probe.sigma = sigma;
+  bindGraphEvents(sigma, interaction, { onSelect: (id) => void select(id) });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on('updated', () => {
+    clearTimeout(timer);
+    timer = setTimeout(saveUrl, 250);
+  });
+  sigma.on('afterRender', () => {
+    probe.renders++;
+    if (probe.firstRenderMs === null && graph.order > 0) probe.firstRenderMs = performance.now();
+  });
+}
+
+async function boot(): Promise<void> {
+  mountSearch(byId('search'), {
+    onChoose: (hit) => {
+      if (view.view !== 'graph') showView('graph');
+      void select(hit.id, { moveCamera: true });
+    },
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('#views [data-view]')) {
+    button.addEventListener('click', () => showView(button.dataset.view as ViewName));
+  }
+  if (hasWebGL()) createSigma();
+  else setState('nowebgl', noWebGLMessage);
+
+  try {
+    const [health, f] = await Promise.all([api.health(), api.facets()]);
+    facets = f;
+    if (health.readQuery) byId('views').querySelector<HTMLElement>('[data-view="cypher"]')!.hidden = false;
+  } catch (err) {
+    setState('error', `The server did not answer: ${err instanceof Error ? err.message : String(err)}`, () => location.reload());
+    return;
+  }
+  await loadGraph();
+  if (view.camera && sigma) sigma.getCamera().setState(view.camera);
+  if (view.selected) await select(view.selected, { moveCamera: !view.camera });
+  showView(view.view);
+}
+
+void boot();

@@ -1,0 +1,45 @@
+// Read-only Cypher box (Neo4j store only): library queries one click away;
+// the answer is shown as a table and its nodes are marked on the graph.
+import type { QueryLibraryEntry, QueryResponse } from '../../../src/server/api-types';
+import { api, ApiFailure } from '../api';
+import { clear, el } from '../dom';
+
+export interface CypherHandlers {
+  onResult(result: QueryResponse): void;
+}
+
+export function mountCypher(root: HTMLElement, library: QueryLibraryEntry[], handlers: CypherHandlers): void {
+  clear(root);
+  const box = el('textarea', { id: 'cypher-input', rows: 6, spellcheck: 'false', 'aria-label': 'Cypher query (read only)' });
+  box.value = 'MATCH (a:Entity)-[r]->(b:Entity) RETURN a, r, b LIMIT 50';
+  const out = el('div', { class: 'cypher-out' });
+  const run = async () => {
+    clear(out);
+    out.appendChild(el('p', { class: 'muted' }, 'Running…'));
+    try {
+      const result = await api.query(box.value);
+      clear(out);
+      out.appendChild(el('p', { class: 'muted small' }, `${result.rows.length} rows${result.truncated ? ' (row limit reached)' : ''} in ${result.ms} ms · ${result.nodes.length} nodes marked on the graph`));
+      const table = el('table', { class: 'facts-table' }, el('thead', {}, el('tr', {}, ...result.columns.map((c) => el('th', {}, c)))));
+      const body = el('tbody');
+      for (const row of result.rows) body.appendChild(el('tr', {}, ...row.map((v) => el('td', {}, typeof v === 'string' ? v : JSON.stringify(v)))));
+      table.appendChild(body);
+      out.appendChild(el('div', { class: 'table-wrap' }, table));
+      handlers.onResult(result);
+    } catch (err) {
+      clear(out);
+      out.appendChild(el('p', { class: 'error' }, err instanceof ApiFailure ? err.message : 'The query failed.'));
+    }
+  };
+  const lib = el('div', { class: 'library' }, el('span', { class: 'muted small' }, 'Library: '));
+  for (const q of library) {
+    lib.appendChild(el('button', { type: 'button', class: 'chip', title: q.name, onclick: () => { box.value = q.cypher; void run(); } }, q.title));
+  }
+  root.append(
+    el('p', { class: 'muted small' }, 'Read-only: runs in read access mode with a time-out and a row limit; writes are refused.'),
+    box,
+    el('p', {}, el('button', { type: 'button', onclick: () => void run() }, 'Run')),
+    out,
+  );
+  if (library.length) root.insertBefore(lib, out);
+}
