@@ -243,7 +243,7 @@ let functionWordSets: { id: Set<string>; en: Set<string> } | null = null;
 /** `en` when English function words outnumber Indonesian ones in the kept text, else `id`. */
 function detectLanguage(text: string, kept: Span[]): 'id' | 'en' {
   if (!functionWordSets) {
-    const fw = loadResource<FunctionWords>('lexicon/function-words.json');
+    const fw = loadResource<FunctionWords>('ingest/language-words.json');
     functionWordSets = { id: new Set(fw.id), en: new Set(fw.en) };
   }
   let id = 0;
