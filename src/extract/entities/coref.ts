@@ -1,0 +1,155 @@
+// In-document coreference for pronouns and plural anaphors:
+//   Ia / Dia / beliau → the person talked about;
+//   Mereka → a coordinated pair ("Rusia dan Korut") or the group just named;
+//   kedua negara → the two countries last named; keduanya / kedua pihak → the pair;
+//   pihaknya → the party just named.
+// These mentions are kept in EntityResult.mentions with `anaphor: true` for
+// the fact stage; they are NOT listed in the output entities' mentions.
+import type { EntityMention, EntityType, Sentence } from '../types';
+import type { Sub } from './subtokens';
+
+const PERSON_PRONOUNS = new Set(['ia', 'dia', 'beliau']);
+const GROUP_PRONOUNS = new Set(['mereka']);
+const PAIR_WORDS = new Set(['keduanya']);
+const PARTY_WORDS = new Set(['pihaknya']);
+const COORD = new Set(['dan', 'serta', ',', 'bersama']);
+const WINDOW = 3;
+
+type Named = EntityMention;
+
+export interface Anaphor {
+  sentence: number;
+  subStart: number;
+  subEnd: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  kind: 'person' | 'group' | 'pair' | 'countries' | 'party';
+}
+
+/** Find anaphors in one sentence's sub-tokens. */
+export function findAnaphors(sentence: number, subs: Sub[]): Anaphor[] {
+  const out: Anaphor[] = [];
+  for (let i = 0; i < subs.length; i++) {
+    const k = subs[i].key;
+    const whole = (i === 0 || subs[i - 1].tok !== subs[i].tok) && (i + 1 === subs.length || subs[i + 1].tok !== subs[i].tok);
+    if (!whole) continue;
+    const at = (n: number, kind: Anaphor['kind']): Anaphor => ({
+      sentence,
+      subStart: i,
+      subEnd: i + n,
+      tokenStart: subs[i].tok,
+      tokenEnd: subs[i + n - 1].tok + 1,
+      start: subs[i].start,
+      end: subs[i + n - 1].end,
+      kind,
+    });
+    if (PERSON_PRONOUNS.has(k)) out.push(at(1, 'person'));
+    else if (GROUP_PRONOUNS.has(k)) out.push(at(1, 'group'));
+    else if (PAIR_WORDS.has(k)) out.push(at(1, 'pair'));
+    else if (PARTY_WORDS.has(k)) out.push(at(1, 'party'));
+    else if (k === 'kedua' && i + 1 < subs.length) {
+      const n = subs[i + 1].key;
+      if (n === 'negara') out.push(at(2, 'countries'));
+      else if (n === 'pihak') out.push(at(2, 'pair'));
+      else if (n === 'belah' && subs[i + 2]?.key === 'pihak') out.push(at(3, 'pair'));
+    }
+  }
+  return out;
+}
+
+/** Mentions before (sentence, start), nearest sentence first, within the window. */
+function before(named: Named[], sentence: number, start: number): Named[][] {
+  const groups: Named[][] = [];
+  for (let s = sentence; s >= Math.max(0, sentence - WINDOW); s--) {
+    groups.push(named.filter((m) => m.sentence === s && (s < sentence || m.end <= start)));
+  }
+  return groups;
+}
+
+/** A coordinated pair "X dan Y" among a sentence's mentions, if any. */
+function coordinatedPair(ms: Named[], sent: Sentence, types: EntityType[]): [Named, Named] | undefined {
+  const ok = ms.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ok.length; i++) {
+    const a = ok[i];
+    const b = ok[i + 1];
+    if (a.entityId === b.entityId) continue;
+    const between = sent.tokens.filter((t) => t.start >= a.end && t.end <= b.start).map((t) => t.lower);
+    if (between.length > 0 && between.length <= 2 && between.every((w) => COORD.has(w))) return [a, b];
+  }
+  return undefined;
+}
+
+/** Resolve anaphors of a document to their antecedents (named mentions). */
+export function resolveAnaphors(anaphors: Anaphor[], named: Named[], sentences: Sentence[], text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  const emit = (a: Anaphor, m: Named): void => {
+    out.push({
+      sentence: a.sentence,
+      tokenStart: a.tokenStart,
+      tokenEnd: a.tokenEnd,
+      start: a.start,
+      end: a.end,
+      text: text.slice(a.start, a.end),
+      entityId: m.entityId,
+      type: m.type,
+      source: 'coref',
+      anaphor: true,
+    });
+  };
+  for (const a of anaphors) {
+    const groups = before(named, a.sentence, a.start);
+    if (a.kind === 'person') {
+      for (const [gi, g] of groups.entries()) {
+        const persons = g.filter((m) => m.type === 'Person');
+        if (!persons.length) continue;
+        // same sentence: the nearest person; earlier sentence: its first (the subject)
+        emit(a, gi === 0 ? persons[persons.length - 1] : persons[0]);
+        break;
+      }
+    } else if (a.kind === 'countries' || a.kind === 'pair' || a.kind === 'group') {
+      const types: EntityType[] = a.kind === 'countries' ? ['Country'] : ['Country', 'Organization', 'Person'];
+      let done = false;
+      for (const g of groups) {
+        const s = g[0]?.sentence;
+        if (s === undefined) continue;
+        const pair = coordinatedPair(g, sentences[s], types);
+        if (pair) {
+          pair.forEach((m) => emit(a, m));
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+      if (a.kind === 'group') {
+        for (const g of groups) {
+          const first = g.find((m) => m.type === 'Country' || m.type === 'Organization');
+          if (first) {
+            emit(a, first);
+            break;
+          }
+        }
+      } else {
+        // the two most recent distinct entities of the wanted types
+        const seen: Named[] = [];
+        for (const g of groups) {
+          for (const m of [...g].reverse()) {
+            if (types.includes(m.type) && !seen.some((x) => x.entityId === m.entityId)) seen.push(m);
+            if (seen.length === 2) break;
+          }
+          if (seen.length === 2) break;
+        }
+        if (seen.length === 2) seen.forEach((m) => emit(a, m));
+      }
+    } else {
+      for (const [gi, g] of groups.entries()) {
+        const parties = g.filter((m) => m.type !== 'Location');
+        if (!parties.length) continue;
+        emit(a, gi === 0 ? parties[parties.length - 1] : parties[0]);
+        break;
+      }
+    }
+  }
+  return out;
+}

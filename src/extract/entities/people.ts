@@ -1,0 +1,137 @@
+// People named by a title or an apposition:
+//   "Presiden Korsel Yoon Suk Yeol", "Menteri Luar Negeri Korea Utara, Choe Son Hui",
+//   "kata Lee Seong-kweun, seorang anggota parlemen".
+// The name is a run of capitalised words; the tables may already know it.
+import type { Candidate } from './candidates';
+import { addForm, matchAt, newNode, type TrieNode } from './gazetteer';
+import { PRIORITY } from './scan';
+import { hasLetter, isCapitalised, type Sub } from './subtokens';
+import type { TitleEntry } from './titles';
+
+const MAX_NAME_TOKENS = 4;
+/** words that may sit between a name and its title in an apposition */
+const APPOSITION_LINK = new Set(['seorang', 'sebagai', 'selaku', 'yakni', 'yaitu', 'sang', 'mantan', 'eks']);
+
+let titleTrie: TrieNode | undefined;
+function trie(titles: TitleEntry[]): TrieNode {
+  if (!titleTrie) {
+    titleTrie = newNode();
+    // titles are common nouns as often as not ("juru bicara"): match any case
+    titles.forEach((t, i) => t.forms.forEach((f) => addForm(titleTrie as TrieNode, f.toLowerCase(), String(i), 'title')));
+  }
+  return titleTrie;
+}
+
+/** Sub-token run [i, j) of a name: capitalised words of one or more tokens. */
+function nameRunFrom(subs: Sub[], i: number, stop: Set<string>, blocked: Set<number>): number {
+  let j = i;
+  let tokens = 0;
+  let lastTok = -1;
+  while (j < subs.length) {
+    const s = subs[j];
+    if (s.tok !== lastTok) {
+      // a new token must itself be a capitalised word that is not a stopword
+      if (!isCapitalised(s.text) || !hasLetter(s.text) || stop.has(s.text) || blocked.has(j)) break;
+      if (tokens === MAX_NAME_TOKENS) break;
+      tokens++;
+      lastTok = s.tok;
+    }
+    j++;
+  }
+  return j;
+}
+
+function nameRunBackFrom(subs: Sub[], end: number, stop: Set<string>, blocked: Set<number>): number {
+  let i = end;
+  const toks = new Set<number>();
+  while (i > 0) {
+    const s = subs[i - 1];
+    if (!toks.has(s.tok)) {
+      if (!isCapitalised(s.text) || !hasLetter(s.text) || stop.has(s.text) || blocked.has(i - 1)) break;
+      if (toks.size === MAX_NAME_TOKENS) break;
+      toks.add(s.tok);
+    }
+    i--;
+  }
+  // a name run never starts in the middle of a hyphenated token
+  while (i < end && i > 0 && subs[i - 1].tok === subs[i].tok) i++;
+  return i;
+}
+
+export interface TitleContext {
+  titles: TitleEntry[];
+  stop: Set<string>;
+}
+
+/**
+ * Person candidates after a title (+ optional country/organisation, + optional
+ * comma) and before an apposition (", seorang <title>").
+ * `known` are the table candidates of the sentence.
+ */
+export function titleCandidates(
+  sentence: number,
+  subs: Sub[],
+  known: Candidate[],
+  ctx: TitleContext,
+): Candidate[] {
+  const keys = subs.map((s) => s.key);
+  const texts = subs.map((s) => s.key); // titles match case-insensitively
+  const out: Candidate[] = [];
+  // sub-tokens where a non-person table entity starts: names stop there
+  const blocked = new Set<number>();
+  for (const c of known) if (c.type !== 'Person') for (let k = c.subStart; k < c.subEnd; k++) blocked.add(k);
+  const root = trie(ctx.titles);
+
+  for (let i = 0; i < subs.length; i++) {
+    const m = matchAt(root, keys, texts, i)[0];
+    if (!m) continue;
+    const title = ctx.titles[Number(m.hits[0].entityId)];
+    let j = i + m.length;
+    // "Presiden Korsel …", "Menteri Luar Negeri Korea Utara, …"
+    const of = known
+      .filter((c) => c.subStart === j && (c.type === 'Country' || c.type === 'Organization'))
+      .sort((a, b) => b.subEnd - a.subEnd)[0];
+    if (of) j = of.subEnd;
+    if (j < subs.length && subs[j].text === ',') j++;
+    const end = nameRunFrom(subs, j, ctx.stop, blocked);
+    if (end > j) {
+      out.push(personCandidate(sentence, subs, j, end, title.role, of?.entityId));
+    }
+    // apposition: "<Name>, (seorang) <title>"
+    let k = i;
+    if (k > 0 && APPOSITION_LINK.has(subs[k - 1].key)) k--;
+    if (k > 0 && subs[k - 1].text === ',') {
+      const startName = nameRunBackFrom(subs, k - 1, ctx.stop, blocked);
+      if (startName < k - 1) {
+        out.push(personCandidate(sentence, subs, startName, k - 1, title.role, of?.entityId));
+      }
+    }
+    i += m.length - 1;
+  }
+  return out;
+}
+
+function personCandidate(
+  sentence: number,
+  subs: Sub[],
+  i: number,
+  j: number,
+  role: string,
+  roleOf: string | undefined,
+): Candidate {
+  const start = subs[i].start;
+  const end = subs[j - 1].end;
+  return {
+    sentence,
+    subStart: i,
+    subEnd: j,
+    start,
+    end,
+    entityId: '', // named in index.ts from the surface text (or a known person)
+    type: 'Person',
+    source: 'title-rule',
+    priority: PRIORITY.title,
+    role,
+    ...(roleOf ? { roleOf } : {}),
+  };
+}

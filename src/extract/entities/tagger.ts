@@ -1,0 +1,71 @@
+// The statistical NER tagger (src/extract/ner) as a source of candidates for
+// names the tables do not know. Degrades to nothing when no model is shipped.
+import { loadNerTagger, spans, type NerTagger } from '../ner';
+import type { EntityType, Sentence } from '../types';
+import type { Candidate } from './candidates';
+import { PRIORITY } from './scan';
+import { hasLetter, isCapitalised, type Sub } from './subtokens';
+
+let tagger: NerTagger | null | undefined;
+
+/** The shipped tagger, or null when its weights are missing or unreadable. */
+export function nerTagger(): NerTagger | null {
+  if (tagger === undefined) {
+    try {
+      tagger = loadNerTagger();
+    } catch {
+      tagger = null;
+    }
+  }
+  return tagger;
+}
+
+/** For tests: force a tagger (or none). */
+export function setNerTagger(t: NerTagger | null): void {
+  tagger = t;
+}
+
+const TYPE: Record<string, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
+const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
+
+/**
+ * NER spans trimmed of title and function words at their edges; kept only
+ * when every remaining word is capitalised (generic nouns are not names).
+ */
+export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], stop: Set<string>): Candidate[] {
+  const t = nerTagger();
+  if (!t || sent.tokens.length === 0) return [];
+  const tags = t.tag(sent.tokens.map((x) => x.text));
+  const out: Candidate[] = [];
+  for (const sp of spans(tags)) {
+    let a = sp.start;
+    let b = sp.end;
+    const bad = (k: number): boolean => {
+      const w = sent.tokens[k].text;
+      return stop.has(w) || !isCapitalised(w) || !hasLetter(w);
+    };
+    while (a < b && bad(a)) a++;
+    while (b > a && bad(b - 1)) b--;
+    if (a === b || b - a > MAX_LEN[sp.type]) continue;
+    let ok = true;
+    for (let k = a; k < b; k++) if (bad(k)) ok = false;
+    if (!ok) continue;
+    // a lone all-caps word is an acronym, never a person
+    if (sp.type === 'PER' && b - a === 1 && /^[\p{Lu}\d]+$/u.test(sent.tokens[a].text)) continue;
+    const subStart = subs.findIndex((s) => s.tok === a);
+    let subEnd = subStart;
+    while (subEnd < subs.length && subs[subEnd].tok < b) subEnd++;
+    out.push({
+      sentence,
+      subStart,
+      subEnd,
+      start: sent.tokens[a].start,
+      end: sent.tokens[b - 1].end,
+      entityId: '',
+      type: TYPE[sp.type],
+      source: 'ner',
+      priority: PRIORITY.ner,
+    });
+  }
+  return out;
+}

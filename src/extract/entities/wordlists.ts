@@ -1,0 +1,12 @@
+// Small word lists from resources/gazetteer used by the rules.
+import { readGazetteerJson, stringList } from './resources';
+
+let stop: Set<string> | undefined;
+
+/** Capitalised words that never belong to a person's name (name-stopwords.json). */
+export function nameStopwords(): Set<string> {
+  stop ??= new Set(
+    stringList((readGazetteerJson('name-stopwords.json') as { words?: unknown }).words, 'name-stopwords.json', 'words'),
+  );
+  return stop;
+}
