@@ -20,6 +20,7 @@ interface NumberLexicon {
   postModifiers: Partial<Record<CountModifier, string[]>>;
   fillers: string[];
   classifiers: string[];
+  notNounsAfterClassifier: string[];
 }
 
 const lex = () => loadResource<NumberLexicon>('lexicon/number-words.json');
@@ -180,7 +181,9 @@ export function findCounts(tokens: readonly Token[], text?: string): CountExpres
       tokenEnd++;
     }
     let nounToken: number | null = tokenEnd < tokens.length && /^\p{L}/u.test(tokens[tokenEnd].text) ? tokenEnd : null;
-    if (nounToken !== null && L.classifiers.includes(words[nounToken]) && /^\p{L}/u.test(words[nounToken + 1] ?? '') && !isFunctionWord(words[nounToken + 1])) nounToken++;
+    // "5.000 orang tentara": the noun after the classifier; not in "45 orang tewas" or "5.000 orang yang mengungsi"
+    const afterClassifier = nounToken === null ? undefined : words[nounToken + 1];
+    if (nounToken !== null && L.classifiers.includes(words[nounToken]) && afterClassifier !== undefined && /^\p{L}/u.test(afterClassifier) && !looksLikePredicate(afterClassifier, L)) nounToken++;
     const start = tokens[tokenStart].start;
     const end = tokens[tokenEnd - 1].end;
     const expr: CountExpression = {
@@ -218,9 +221,9 @@ function isCountStart(words: readonly string[], i: number): boolean {
   return true;
 }
 
-const FUNCTION_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dari', 'dengan', 'untuk', 'pada', 'itu', 'ini', 'atau', 'telah', 'sudah', 'akan']);
-function isFunctionWord(w: string | undefined): boolean {
-  return w !== undefined && FUNCTION_WORDS.has(w);
+/** A listed verb or function word, or a verb by its prefix (meng-, meny-, mem-, ber-, ter-); `men-`/`di-` are left out for menteri, diplomat. */
+function looksLikePredicate(w: string, L: NumberLexicon): boolean {
+  return L.notNounsAfterClassifier.includes(w) || /^(?:meng|meny|mem|ber|ter)[a-z]{3,}/.test(w);
 }
 
 function matchPhraseBefore(
