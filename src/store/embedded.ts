@@ -59,7 +59,7 @@ export class EmbeddedStore implements GraphStore {
     const progressEvery = Math.max(1, Math.floor(accepted.length / 20));
     accepted.forEach((_, i) => {
       if (opts.onProgress && ((i + 1) % progressEvery === 0 || i + 1 === accepted.length))
-        opts.onProgress({ documents: i + 1, totalDocuments: input.length, rows: i + 1 });
+        opts.onProgress({ documents: i + 1, totalDocuments: input.length, rows: i + 1, elapsedMs: Date.now() - started });
     });
     const { checksum } = serialiseGroups(merged.groups);
     if (checksum !== this.checksum) {

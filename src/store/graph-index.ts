@@ -3,7 +3,7 @@
 import type { EntityType } from '../extract/types';
 import { edgesFromClaims, claimPasses, filtersTouchClaims } from './filters';
 import type { GraphModel, MentionRow } from './model';
-import { buildEntityDetail, normaliseForSearch, rankSearch, selectOverview, type SearchCandidate } from './query';
+import { buildEntityDetail, compareOverviewNodes, normaliseForSearch, rankSearch, selectOverview, type SearchCandidate } from './query';
 import type {
   Claim,
   ClaimView,
@@ -46,7 +46,9 @@ export class GraphIndex {
       push(this.mentionsByEntity, m.entity, m);
       push(this.mentionsByArticle, m.article, m);
     }
-    this.nodes = model.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions }));
+    this.nodes = model.entities
+      .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions }))
+      .sort(compareOverviewNodes);
     this.factOverviewEdges = model.factEdges.map(toOverviewEdge);
     this.searchCandidates = model.entities.map((e) => ({
       ...e,
@@ -67,7 +69,7 @@ export class GraphIndex {
     } else {
       edges = this.factOverviewEdges;
     }
-    return selectOverview(nodes, edges, limit, filters?.hideIsolated ?? false);
+    return selectOverview(nodes, edges, limit, filters?.hideIsolated ?? false, true);
   }
 
   claimView(c: Claim): ClaimView {

@@ -14,39 +14,56 @@ import type {
   StoredEntity,
 } from './types';
 
-/** Top `limit` nodes by mentions (ties: id) and the edges among them. */
+/** Most mentioned first, ties by id: the order overview nodes are ranked in. */
+export function compareOverviewNodes(a: OverviewNode, b: OverviewNode): number {
+  return b.mentions - a.mentions || byString(a.id, b.id);
+}
+
+/**
+ * Top `limit` nodes by mentions (ties: id) and the edges among them. Pass
+ * `presorted` when `nodes` are already in compareOverviewNodes order (saves a sort).
+ */
 export function selectOverview(
   nodes: OverviewNode[],
   edges: OverviewEdge[],
   limit: number,
   hideIsolated = false,
+  presorted = false,
 ): GraphOverview {
-  const known = new Set(nodes.map((n) => n.id));
-  const candidateEdges = edges.filter((e) => known.has(e.source) && known.has(e.target));
-  let candidates = nodes;
-  if (hideIsolated) {
-    const linked = new Set(candidateEdges.flatMap((e) => [e.source, e.target]));
-    candidates = nodes.filter((n) => linked.has(n.id));
+  const known = new Set<string>();
+  for (const n of nodes) known.add(n.id);
+  const linked = hideIsolated ? new Set<string>() : null;
+  let totalEdges = 0;
+  for (const e of edges) {
+    if (!known.has(e.source) || !known.has(e.target)) continue;
+    totalEdges += 1;
+    linked?.add(e.source);
+    linked?.add(e.target);
   }
-  const ranked = [...candidates].sort((a, b) => b.mentions - a.mentions || byString(a.id, b.id));
+  const candidates = linked ? nodes.filter((n) => linked.has(n.id)) : nodes;
+  const ranked = presorted ? candidates : [...candidates].sort(compareOverviewNodes);
   const top = ranked.slice(0, Math.max(0, limit));
-  const kept = new Set(top.map((n) => n.id));
-  const keptEdges = candidateEdges
+  const kept = new Set<string>();
+  for (const n of top) kept.add(n.id);
+  const keptEdges = edges
     .filter((e) => kept.has(e.source) && kept.has(e.target))
     .sort((a, b) => b.claims - a.claims || byString(a.id, b.id));
   let keptNodes = top;
   if (hideIsolated) {
-    const linked = new Set(keptEdges.flatMap((e) => [e.source, e.target]));
-    keptNodes = top.filter((n) => linked.has(n.id));
+    const stillLinked = new Set<string>();
+    for (const e of keptEdges) {
+      stillLinked.add(e.source);
+      stillLinked.add(e.target);
+    }
+    keptNodes = top.filter((n) => stillLinked.has(n.id));
   }
-  const result: GraphOverview = {
+  return {
     nodes: keptNodes,
     edges: keptEdges,
     totalNodes: candidates.length,
-    totalEdges: candidateEdges.length,
+    totalEdges,
     truncated: ranked.length > top.length,
   };
-  return result;
 }
 
 /** Groups an entity's claims into facts in and out, strongest first. */

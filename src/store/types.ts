@@ -145,6 +145,8 @@ export interface LoadProgress {
   documents: number;
   totalDocuments: number;
   rows: number;
+  /** time since the load started, to compute documents and rows per second */
+  elapsedMs?: number;
 }
 
 export interface LoadSummary {
