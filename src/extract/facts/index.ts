@@ -1,6 +1,242 @@
-// PLACEHOLDER (to be replaced by the fact helper) with the final API.
-import type { DocumentContext, EntityResult, ExtractedFact } from '../types';
+// The fact stage: Indonesian clause grammar → facts of the closed ontology,
+// with modality, attribution, count, time, evidence and confidence.
+// Pipeline per sentence: view (tokens + morphology + entity slots) → frame
+// matches (frames.ts) and noun-phrase relations (relations.ts) → qualifiers.
+import type { DocumentContext, EntityMention, EntityResult, EntityType, ExtractedFact, Modality, Predicate } from '../types';
+import { SYMMETRIC_PREDICATES } from '../types';
+import { clauseSubject, npSlot } from './args';
+import { pickAttribution, quoteState, sentenceCues, type AttributionCue } from './attribution';
+import type { ArgGroup } from './args';
+import type { Candidate } from './frames';
+import { matchFrames } from './frames';
+import { loadLexicon, type Lexicon } from './lexicon';
+import { countOf, modalityOf, sentenceCounts, TimeIndex } from './qualifiers';
+import { countryAliases, holdsPosition, partOfAndLocatedIn, type PositionContext } from './relations';
+import { buildView, matchAny, type SentenceView } from './view';
 
-export function extractFacts(_doc: DocumentContext, _entities: EntityResult): ExtractedFact[] {
-  return [];
+export { loadLexicon } from './lexicon';
+
+interface Arg {
+  id: string;
+  type: EntityType;
+  coref: boolean;
+}
+
+function argsOf(g: ArgGroup | null): Arg[] {
+  if (!g) return [];
+  return g.slots.flatMap((s) => s.entityIds.map((id, k) => ({ id, type: s.types[k], coref: s.coref })));
+}
+
+function confidenceOf(c: Candidate, subj: Arg, obj: Arg, distance: number): number {
+  let conf = 0.55;
+  if (c.cues.includes('direct') || c.cues.includes('prep')) conf += 0.15;
+  if (c.cues.some((q) => q === 'possessor' || q === 'clause-subject' || q === 'passive-agent' || q === 'theme-possessor')) conf += 0.1;
+  if (c.classIndex >= 0) conf += 0.05;
+  for (const weak of ['ellipsis', 'relative-place', 'anaphor'] as const) if (c.cues.includes(weak)) conf -= 0.1;
+  if (c.cues.includes('fallback-subject')) conf -= 0.05;
+  if (subj.coref || obj.coref) conf -= 0.05;
+  if (distance > 8) conf -= 0.05;
+  return Math.round(Math.min(0.95, Math.max(0.3, conf)) * 100) / 100;
+}
+
+interface DocState {
+  lex: Lexicon;
+  known: Set<string>;
+  typeOk: (p: Predicate, s: EntityType, o: EntityType) => boolean;
+  /** who sent the troops last mentioned ("pasukan tersebut") */
+  lastTroopSender: Arg[] | null;
+  lastSpeaker: string | null;
+}
+
+function who(state: DocState, id: string | null | undefined): string | undefined {
+  return id && state.known.has(id) ? id : undefined;
+}
+
+function factsFromCandidate(
+  v: SentenceView,
+  c: Candidate,
+  state: DocState,
+  attributedTo: string | null,
+  counts: ReturnType<typeof sentenceCounts>,
+  time: string | undefined,
+): ExtractedFact[] {
+  let subjects = argsOf(c.subject);
+  let objects = argsOf(c.object);
+  if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
+  const cues = [...c.cues];
+  const pairs: Array<[Arg, Arg]> = [];
+  if (SYMMETRIC_PREDICATES.has(c.predicate) && objects.length === 0 && subjects.length >= 2) {
+    for (let k = 1; k < subjects.length; k++) pairs.push([subjects[0], subjects[k]]);
+    cues.push('pair');
+  } else if (SYMMETRIC_PREDICATES.has(c.predicate) && subjects.length === 0 && objects.length >= 2) {
+    for (let k = 1; k < objects.length; k++) pairs.push([objects[0], objects[k]]);
+  } else {
+    for (const s of subjects) for (const o of objects) pairs.push([s, o]);
+  }
+  if (pairs.length === 0) return [];
+  const { modality, deniedAt } = modalityOf(v, c);
+  let source = attributedTo;
+  if (modality === 'denied' && deniedAt >= 0) source = denierOf(v, deniedAt) ?? source;
+  const count = countOf(v, c, counts);
+  const out: ExtractedFact[] = [];
+  const cc: Candidate = { ...c, cues };
+  for (const [s, o] of pairs) {
+    if (s.id === o.id || !state.typeOk(c.predicate, s.type, o.type)) continue;
+    if (!state.known.has(s.id) || !state.known.has(o.id)) continue;
+    const distance = c.subject ? Math.abs(c.trigger - c.subject.end) : 0;
+    const fact: ExtractedFact = {
+      subject: s.id,
+      predicate: c.predicate,
+      object: o.id,
+      ...(count ?? {}),
+      ...(time ? { time } : {}),
+      modality,
+      ...(who(state, source) ? { attributedTo: source as string } : {}),
+      evidence: { start: v.sentence.start, end: v.sentence.end, text: v.sentence.text },
+      confidence: confidenceOf(cc, s, o, distance),
+    };
+    out.push(fact);
+  }
+  if (c.predicate === 'SENDS_TROOPS_TO' && out.length > 0) state.lastTroopSender = subjects;
+  return out;
+}
+
+/** Who denies: the agent after a passive denial ("dibantah X") or the subject of an active one. */
+function denierOf(v: SentenceView, at: number): string | null {
+  if (v.morph[at].prefixes[0] === 'di') {
+    const slot = npSlot(v, at + 1, 1);
+    return slot ? slot.entityIds[0] : null;
+  }
+  const subj = clauseSubject(v, at);
+  return subj ? subj.slots[subj.slots.length - 1].entityIds[0] : null;
+}
+
+/** "Namun, hal ini dibantah X": a sentence denying the previous one. */
+function denialOfPrevious(v: SentenceView): { denier: string | null } | null {
+  const m = v.lex.modality;
+  let anaphor = false;
+  for (let i = 0; i < v.lower.length; i++) if (matchAny(v, i, m.anaphors)) anaphor = true;
+  if (!anaphor) return null;
+  for (let i = 0; i < v.lower.length; i++) {
+    if (m.denied.has(v.lower[i]) && !m.negated.has(v.lower[i - 1] ?? '')) return { denier: denierOf(v, i) };
+  }
+  return null;
+}
+
+function canonical(f: ExtractedFact): ExtractedFact {
+  if (SYMMETRIC_PREDICATES.has(f.predicate) && f.object < f.subject) return { ...f, subject: f.object, object: f.subject };
+  return f;
+}
+
+/** Extract the facts of one document. Deterministic: same input → same output, same order. */
+export function extractFacts(doc: DocumentContext, entities: EntityResult): ExtractedFact[] {
+  const lex = loadLexicon();
+  const known = new Set(entities.entities.map((e) => e.id));
+  const state: DocState = {
+    lex,
+    known,
+    typeOk: (p, s, o) => {
+      const t = lex.argumentTypes.get(p);
+      return !t || (t[0].has(s) && t[1].has(o));
+    },
+    lastTroopSender: null,
+    lastSpeaker: null,
+  };
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const m of entities.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const times = new TimeIndex(doc);
+  const aliases = countryAliases(entities.entities);
+  const positions: PositionContext = { knownScope: new Map() };
+  const typeOf = new Map(entities.entities.map((e) => [e.id, e.type]));
+  const out: ExtractedFact[] = [];
+  let quoteOpen = false;
+  let prevParagraphQuoteSpeaker: string | null = null;
+  const pendingQuote: ExtractedFact[] = [];
+  let previousFacts: ExtractedFact[] = [];
+
+  for (const sentence of doc.sentences) {
+    const v = buildView(sentence, bySentence.get(sentence.index) ?? [], lex);
+    const cues: AttributionCue[] = sentenceCues(v);
+    const q = quoteState(doc.text, sentence.start, sentence.end, quoteOpen);
+    const newParagraph = sentence.index > 0 && doc.text.slice(doc.sentences[sentence.index - 1].end, sentence.start).includes('\n');
+    quoteOpen = q.openAfter;
+    const counts = sentenceCounts(v);
+    const sentenceFacts: ExtractedFact[] = [];
+
+    const speakerFor = (at: number): string | null => {
+      const s = pickAttribution(cues, at, state.lastSpeaker);
+      if (s) return s;
+      if (q.inside && newParagraph && prevParagraphQuoteSpeaker) return prevParagraphQuoteSpeaker;
+      return null;
+    };
+
+    for (const c of matchFrames(v)) {
+      const offset = sentence.tokens[c.trigger].start;
+      sentenceFacts.push(...factsFromCandidate(v, c, state, speakerFor(c.trigger), counts, times.timeFor(sentence.index, offset)));
+    }
+    const rel = [...holdsPosition(v, positions), ...partOfAndLocatedIn(v, aliases)];
+    for (const r of rel) {
+      if (!r.object || !known.has(r.subject) || !known.has(r.object) || r.subject === r.object) continue;
+      const st = typeOf.get(r.subject);
+      const ot = typeOf.get(r.object);
+      if (!st || !ot || !state.typeOk(r.predicate, st, ot)) continue;
+      sentenceFacts.push({
+        subject: r.subject,
+        predicate: r.predicate,
+        object: r.object,
+        ...(r.role ? { role: r.role } : {}),
+        modality: 'asserted' as Modality,
+        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        confidence: r.confidence,
+      });
+    }
+    // "Namun, hal ini dibantah X." turns the previous sentence's claims into denials
+    if (sentenceFacts.length === 0) {
+      const denial = denialOfPrevious(v);
+      if (denial) {
+        for (const f of previousFacts) {
+          if (f.predicate === 'HOLDS_POSITION' || f.predicate === 'PART_OF' || f.predicate === 'LOCATED_IN') continue;
+          f.modality = 'denied';
+          if (who(state, denial.denier)) f.attributedTo = denial.denier as string;
+        }
+      }
+    }
+    // a quotation whose speaker is named only at its end ("…," kata X): attribute back
+    const closing = cues.find((c) => c.kind === 'postposed' && (c.speaker || c.pronoun));
+    const closingSpeaker = closing ? (closing.speaker ?? state.lastSpeaker) : null;
+    if (q.inside || /^["“]/.test(sentence.text)) {
+      if (closingSpeaker && who(state, closingSpeaker)) {
+        for (const f of pendingQuote) if (!f.attributedTo) f.attributedTo = closingSpeaker;
+        pendingQuote.length = 0;
+      } else if (!closing) pendingQuote.push(...sentenceFacts);
+    } else pendingQuote.length = 0;
+    const named = cues.find((c) => c.speaker && (c.kind === 'postposed' || c.kind === 'verb' || c.kind === 'prepositional'));
+    if (named?.speaker) state.lastSpeaker = named.speaker;
+    if (closingSpeaker && (q.inside || /^["“]/.test(sentence.text))) prevParagraphQuoteSpeaker = closingSpeaker;
+    else if (newParagraph && !q.inside) prevParagraphQuoteSpeaker = null;
+    out.push(...sentenceFacts);
+    previousFacts = sentenceFacts;
+  }
+  return dedupe(out.map(canonical));
+}
+
+/** One fact per (subject, predicate, object, sentence), the most confident; stable order. */
+function dedupe(facts: ExtractedFact[]): ExtractedFact[] {
+  const best = new Map<string, ExtractedFact>();
+  for (const f of facts) {
+    const key = `${f.subject}|${f.predicate}|${f.object}|${f.evidence.start}`;
+    const prev = best.get(key);
+    if (!prev || f.confidence > prev.confidence) best.set(key, f);
+  }
+  return [...best.values()].sort(
+    (a, b) =>
+      a.evidence.start - b.evidence.start ||
+      a.predicate.localeCompare(b.predicate) ||
+      a.subject.localeCompare(b.subject) ||
+      a.object.localeCompare(b.object),
+  );
 }

@@ -1,0 +1,219 @@
+// Finding the arguments of a trigger: the clause subject to its left, the
+// entity of a prepositional or direct object to its right, possessors of
+// nouns, and coordinated groups ("Rusia dan Korut").
+import { classAt, isBoundary, isFiller, isPrep, isQuote, isVerb, isAttributionWord, type SentenceView, type Slot } from './view';
+
+/** One or more coordinated slots acting as one argument. */
+export interface ArgGroup {
+  slots: Slot[];
+  /** token range covered by the whole group */
+  start: number;
+  end: number;
+}
+
+function group(slots: Slot[]): ArgGroup {
+  return {
+    slots,
+    start: Math.min(...slots.map((s) => s.tokenStart)),
+    end: Math.max(...slots.map((s) => s.tokenEnd)),
+  };
+}
+
+/** The word governing a slot from the left (a preposition or attribution cue), across ≤3 noun words. */
+export function governor(v: SentenceView, slot: Slot): string | null {
+  let i = slot.tokenStart - 1;
+  // an acronym in parentheses right after a mention shares that mention's role
+  if (v.lower[i] === '(' && v.slotAt[i - 1]) return governor(v, v.slotAt[i - 1] as Slot);
+  for (let skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+    if (isPrep(v, i) || isAttributionWord(v, i)) return v.lower[i];
+    if (!isFiller(v, i)) return null;
+  }
+  return null;
+}
+
+function isInParens(v: SentenceView, slot: Slot): boolean {
+  return (v.parenDepth[slot.tokenStart] ?? 0) > 0;
+}
+
+/** Expand a slot leftwards over "X, Y dan Z" coordination of ungoverned slots. */
+export function coordinateLeft(v: SentenceView, slot: Slot): ArgGroup {
+  const out = [slot];
+  let cur = slot;
+  for (;;) {
+    let i = cur.tokenStart - 1;
+    // skip an acronym in parentheses of the previous conjunct: "Korea Selatan (Korsel) dan"
+    const w = v.lower[i];
+    if (w !== 'dan' && w !== 'serta' && w !== ',') break;
+    i--;
+    if (v.lower[i] === ')') {
+      while (i >= 0 && v.lower[i] !== '(') i--;
+      i--;
+    }
+    const prev = v.slotAt[i];
+    if (!prev || prev.tokenEnd !== i + 1) break;
+    // a bare comma only coordinates inside a list already closed by "dan" (X, Y dan Z)
+    if (w === ',' && out.length === 1) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return group(out);
+}
+
+/** Expand a slot rightwards over coordination: "ke Korut dan Rusia". */
+export function coordinateRight(v: SentenceView, slot: Slot): ArgGroup {
+  const out = [slot];
+  let cur = slot;
+  for (;;) {
+    let i = cur.tokenEnd;
+    if (v.lower[i] === '(') {
+      while (i < v.lower.length && v.lower[i] !== ')') i++;
+      i++;
+    }
+    const w = v.lower[i];
+    if (w !== 'dan' && w !== 'serta' && w !== ',') break;
+    let j = i + 1;
+    if (w === ',' && v.lower[j] === 'dan') j++;
+    const next = v.slotAt[j];
+    if (!next || next.tokenStart !== j) break;
+    // "X, Y" with no "dan" later is an apposition, not a list
+    if (w === ',' && !listContinues(v, next)) break;
+    out.push(next);
+    cur = next;
+  }
+  return group(out);
+}
+
+function listContinues(v: SentenceView, slot: Slot): boolean {
+  const w = v.lower[slot.tokenEnd];
+  return w === 'dan' || w === 'serta' || w === ',';
+}
+
+export interface SubjectOptions {
+  /** do not look left of this token */
+  floor?: number;
+}
+
+/**
+ * The clause subject for a trigger at `from`: the nearest slot to the left that
+ * is not governed by a preposition or attribution cue and not inside
+ * parentheses; coordinated subjects come as one group.
+ */
+export function clauseSubject(v: SentenceView, from: number, opts: SubjectOptions = {}): ArgGroup | null {
+  const floor = opts.floor ?? 0;
+  for (let i = from - 1; i >= floor; i--) {
+    const slot = v.slotAt[i];
+    if (!slot) continue;
+    i = slot.tokenStart;
+    if (isInParens(v, slot)) continue;
+    if (governor(v, slot)) continue;
+    // "Kementerian Luar Negeri Indonesia": the organisation, not its qualifying country, acts
+    const before = v.slotAt[slot.tokenStart - 1];
+    if (before && slot.types[0] === 'Country' && before.types[0] === 'Organization' && !governor(v, before)) {
+      return coordinateLeft(v, before);
+    }
+    return coordinateLeft(v, slot);
+  }
+  return null;
+}
+
+/** The slot of a noun phrase starting at i: up to maxSkip noun words, then an entity. */
+export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): Slot | null {
+  for (let skipped = 0; i < v.lower.length && skipped <= maxSkip; i++, skipped++) {
+    const slot = v.slotAt[i];
+    if (slot) return slot;
+    if (!isFiller(v, i)) return null;
+    if (opaque && v.lex.opaqueNpWords.has(v.lower[i])) return null;
+  }
+  return null;
+}
+
+/** Skip a parenthetical "( … )" or ", termasuk … ," starting at i; returns the index after it, or i. */
+function skipParenthetical(v: SentenceView, i: number): number {
+  if (v.lower[i] === '(') {
+    let d = 0;
+    for (let j = i; j < v.lower.length; j++) {
+      if (v.lower[j] === '(') d++;
+      if (v.lower[j] === ')' && --d === 0) return j + 1;
+    }
+  }
+  if (v.lower[i] === ',') {
+    let k = i + 1;
+    const opener = [...v.lex.parentheticalOpeners].find((o) => o.split(' ').every((w, n) => v.lower[k + n] === w));
+    if (opener) {
+      for (k += opener.split(' ').length; k < v.lower.length; k++) {
+        if (v.lower[k] === ',') return k + 1;
+        if (isBoundary(v, k)) return i;
+      }
+    }
+  }
+  return i;
+}
+
+export interface ObjectHit {
+  group: ArgGroup;
+  prep: string;
+  /** index of the preposition */
+  at: number;
+}
+
+/**
+ * The first entity introduced by one of `preps` to the right of `from`,
+ * within the clause (stops at clause boundaries, a second verb, or maxSpan).
+ */
+export function objectAfter(v: SentenceView, from: number, preps: string[], maxSpan = 14): ObjectHit | null {
+  if (preps.length === 0) return null;
+  const limit = Math.min(v.lower.length, from + maxSpan);
+  for (let i = from; i < limit; i++) {
+    const skipTo = skipParenthetical(v, i);
+    if (skipTo !== i) {
+      i = skipTo - 1;
+      continue;
+    }
+    const w = v.lower[i];
+    if (preps.includes(w)) {
+      // "di antara", "ke arah" stay prepositions; take the NP after
+      const slot = npSlot(v, i + 1);
+      if (slot) return { group: coordinateRight(v, slot), prep: w, at: i };
+      continue;
+    }
+    if (w === ',' || isQuote(v, i) || isBoundary(v, i)) return null;
+    if (i > from && isVerb(v, i) && v.morph[i].prefixes[0] !== 'ber') return null;
+  }
+  return null;
+}
+
+/** The direct object right after a verb: an entity after at most maxSkip noun words. */
+export function directObject(v: SentenceView, from: number, maxSkip: number): ArgGroup | null {
+  const slot = npSlot(v, from, maxSkip);
+  return slot ? coordinateRight(v, slot) : null;
+}
+
+/** A noun-class phrase in [from, to): its index, or -1. */
+export function findClass(v: SentenceView, from: number, to: number, cls: string): number {
+  for (let i = Math.max(0, from); i < Math.min(to, v.lower.length); i++) if (classAt(v, i, cls)) return i;
+  return -1;
+}
+
+/** The end of the clause that starts at `from` (first boundary, or the sentence end). */
+export function clauseEnd(v: SentenceView, from: number, max = 14): number {
+  const limit = Math.min(v.lower.length, from + max);
+  for (let i = from; i < limit; i++) {
+    const skipTo = skipParenthetical(v, i);
+    if (skipTo !== i) {
+      i = skipTo - 1;
+      continue;
+    }
+    if (isBoundary(v, i) || isQuote(v, i)) return i;
+  }
+  return limit;
+}
+
+/** The start of the clause containing `at`: after the nearest hard boundary to the left. */
+export function clauseStart(v: SentenceView, at: number, max = 12): number {
+  const floor = Math.max(0, at - max);
+  for (let i = at - 1; i >= floor; i--) {
+    const w = v.lower[i];
+    if (w === 'bahwa' || w === ';' || w === ':' || w === '.' || isQuote(v, i)) return i + 1;
+  }
+  return floor;
+}

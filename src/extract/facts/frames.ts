@@ -1,0 +1,256 @@
+// Matching trigger words against the predicate frames of predicates.json and
+// assembling their arguments: active and passive verbs, nominalisations with
+// possessors, light-verb constructions and ellipsis of the object noun.
+import type { Predicate } from '../types';
+import {
+  clauseEnd,
+  clauseStart,
+  clauseSubject,
+  coordinateRight,
+  directObject,
+  findClass,
+  npSlot,
+  objectAfter,
+  type ArgGroup,
+} from './args';
+import type { Frame } from './lexicon';
+import { classAt, isFiller, matchAt, type SentenceView } from './view';
+
+/** How an argument was found; drives confidence. */
+export type Cue =
+  | 'direct'
+  | 'prep'
+  | 'possessor'
+  | 'clause-subject'
+  | 'fallback-subject'
+  | 'passive-agent'
+  | 'theme-possessor'
+  | 'ellipsis'
+  | 'pair'
+  | 'relative-place'
+  | 'anaphor';
+
+export interface Candidate {
+  predicate: Predicate;
+  frame: Frame;
+  /** trigger token range */
+  trigger: number;
+  triggerEnd: number;
+  subject: ArgGroup | null;
+  object: ArgGroup | null;
+  /** the subject is "the troops mentioned before" (pasukan tersebut): resolved from discourse */
+  subjectAnaphor: boolean;
+  /** index of the required class noun (troop, weapon…), -1 if none */
+  classIndex: number;
+  cues: Cue[];
+}
+
+function triggerLength(v: SentenceView, i: number, frame: Frame): number {
+  const m = v.morph[i];
+  if (!frame.voices.includes(m.voice)) return 0;
+  for (const f of frame.forms) if (matchAt(v, i, f)) return f.length;
+  if (frame.roots.includes(m.root)) return 1;
+  return 0;
+}
+
+/** Nearest noun of the class to the left of i, within the clause. */
+function classLeft(v: SentenceView, i: number, cls: string, max = 12): number {
+  const floor = clauseStart(v, i, max);
+  for (let j = i - 1; j >= floor; j--) {
+    if (v.lower[j] === ',') return -1;
+    if (classAt(v, j, cls)) return j;
+  }
+  return -1;
+}
+
+function classLength(v: SentenceView, i: number, cls: string): number {
+  return classAt(v, i, cls) || 1;
+}
+
+/** Is the noun phrase of the class noun at i marked as known (tersebut/itu/ini)? */
+function demonstrativeAfter(v: SentenceView, i: number): boolean {
+  for (let j = i + 1; j < Math.min(v.lower.length, i + 4); j++) {
+    if (v.lex.demonstratives.has(v.lower[j])) return true;
+    if (!isFiller(v, j)) return false;
+  }
+  return false;
+}
+
+/** Is the word before the noun (across ≤2 noun words) a light verb, copula or "dalam"? */
+function governedByLightVerb(v: SentenceView, i: number): boolean {
+  for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    const w = v.lower[j];
+    if (v.lex.lightVerbRoots.has(v.morph[j].root) && v.morph[j].prefixes.length + v.morph[j].suffixes.length > 0) return true;
+    if (v.lex.copulas.has(w) || w === 'dalam') return true;
+    if (!isFiller(v, j)) return false;
+  }
+  return false;
+}
+
+function copulaBefore(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (v.lex.copulas.has(v.lower[j]) || v.morph[j].prefixes[0] === 'ber') return true;
+    if (v.lower[j] === ',' && v.slotAt[j - 1]) return true; // apposition: "X, sekutu Y"
+    if (!isFiller(v, j) && v.lower[j] !== 'telah' && v.lower[j] !== 'sudah' && v.lower[j] !== 'lama') return false;
+  }
+  return false;
+}
+
+/** Does a noun of the class stand right before i (across entities and noun words)? */
+function afterClass(v: SentenceView, i: number, cls: string): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    if (classAt(v, j, cls)) return true;
+    if (!v.slotAt[j] && !isFiller(v, j)) return false;
+  }
+  return false;
+}
+
+/** "N tempat X V": the place N is the location argument of V. */
+function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: number): ArgGroup | null {
+  const from = subject ? subject.start : trigger;
+  for (let j = from - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    if (v.lex.relativeHeads.has(v.lower[j])) {
+      for (let k = j - 1, s2 = 0; k >= 0 && s2 <= 3; k--, s2++) {
+        const slot = v.slotAt[k];
+        if (slot) return { slots: [slot], start: slot.tokenStart, end: slot.tokenEnd };
+        if (!isFiller(v, k)) return null;
+      }
+      return null;
+    }
+    if (!isFiller(v, j)) return null;
+  }
+  return null;
+}
+
+function bareAgent(v: SentenceView, at: number): ArgGroup | null {
+  const slot = v.slotAt[at];
+  return slot && slot.tokenStart === at ? coordinateRight(v, slot) : null;
+}
+
+function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {
+  const voice = v.morph[i].voice;
+  const passive = voice === 'passive';
+  const cues: Cue[] = [];
+  if (frame.excludeIfLeft && classLeft(v, i, frame.excludeIfLeft, 6) >= 0) return null;
+  if (frame.notAfterClass && afterClass(v, i, frame.notAfterClass)) return null;
+  const themeOnLeft = frame.requiresSide === 'left' || (passive && frame.passive === 'theme');
+  let classIndex = -1;
+  if (frame.requires) {
+    if (themeOnLeft) classIndex = classLeft(v, i, frame.requires);
+    else {
+      classIndex = findClass(v, end, clauseEnd(v, end), frame.requires);
+      if (classIndex < 0 && frame.objectPreps.includes(v.lower[end] ?? '')) {
+        // "mulai merekrut pasukan … dan akan mengirim ke Rusia": the object noun is left out
+        classIndex = classLeft(v, i, frame.requires);
+        if (classIndex >= 0) cues.push('ellipsis');
+      }
+    }
+    if (classIndex < 0) return null;
+  }
+  let subject: ArgGroup | null = null;
+  let object: ArgGroup | null = null;
+  let subjectAnaphor = false;
+  if (themeOnLeft) {
+    const oleh = objectAfter(v, end, ['oleh']);
+    if (oleh) {
+      subject = oleh.group;
+      cues.push('passive-agent');
+    } else if (classIndex >= 0) {
+      const slot = npSlot(v, classIndex + classLength(v, classIndex, frame.requires as string), 3);
+      if (slot && slot.tokenStart < i) {
+        subject = coordinateRight(v, slot);
+        cues.push('theme-possessor');
+      } else if (demonstrativeAfter(v, classIndex)) {
+        subjectAnaphor = true;
+        cues.push('anaphor');
+      }
+    }
+    if (!subject && !subjectAnaphor) return null;
+    const hit = objectAfter(v, end, frame.objectPreps);
+    object = hit?.group ?? null;
+    if (object) cues.push('prep');
+  } else if (passive && frame.passive === 'patient') {
+    object = clauseSubject(v, i);
+    subject = bareAgent(v, end);
+    if (!subject) subject = objectAfter(v, end, frame.agentPreps)?.group ?? null;
+    if (subject) cues.push('passive-agent');
+  } else {
+    subject = clauseSubject(v, i);
+    if (subject) cues.push('clause-subject');
+    if (frame.direct) {
+      object = directObject(v, end, frame.requires ? 0 : 2);
+      if (object) cues.push('direct');
+    }
+    if (!object) {
+      object = objectAfter(v, end, frame.objectPreps)?.group ?? null;
+      if (object) cues.push('prep');
+    }
+    if (!object) {
+      object = relativePlace(v, subject, i);
+      if (object) cues.push('relative-place');
+    }
+  }
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, subjectAnaphor, classIndex, cues };
+}
+
+function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {
+  if (frame.needsCopula && !copulaBefore(v, i)) return null;
+  const cues: Cue[] = [];
+  let classIndex = -1;
+  let after = end;
+  if (frame.requires) {
+    classIndex = findClass(v, end, Math.min(end + 3, clauseEnd(v, end)), frame.requires);
+    if (classIndex < 0) return null;
+    after = classIndex + classLength(v, classIndex, frame.requires);
+  }
+  const possessed = v.morph[i].suffixes.includes('nya');
+  const possSlot = possessed ? null : npSlot(v, after, 4);
+  const possessor = possSlot ? coordinateRight(v, possSlot) : null;
+  let subject: ArgGroup | null = null;
+  let object: ArgGroup | null = null;
+  if (possessor) {
+    if (frame.possessor === 'subject') subject = possessor;
+    else object = possessor;
+    cues.push('possessor');
+  }
+  const objStart = possessor ? possessor.end : after;
+  if (frame.possessor === 'object') {
+    const agent = objectAfter(v, objStart, frame.agentPreps);
+    if (agent) {
+      subject = agent.group;
+      cues.push('passive-agent');
+    }
+  } else {
+    const hit = objectAfter(v, objStart, frame.objectPreps);
+    if (hit) {
+      object = hit.group;
+      cues.push('prep');
+    }
+  }
+  if (!subject && (possessed || governedByLightVerb(v, i))) {
+    subject = clauseSubject(v, i);
+    if (subject) cues.push('fallback-subject');
+  }
+  if (!object && frame.possessor === 'subject') {
+    object = relativePlace(v, subject, i);
+    if (object) cues.push('relative-place');
+  }
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, subjectAnaphor: false, classIndex, cues };
+}
+
+/** Every frame match in the sentence with its arguments (possibly incomplete). */
+export function matchFrames(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < v.lower.length; i++) {
+    if (v.slotAt[i] || !/^\p{L}/u.test(v.lower[i])) continue;
+    for (const frame of v.lex.frames) {
+      const len = triggerLength(v, i, frame);
+      if (!len) continue;
+      const voice = v.morph[i].voice;
+      const isNominal = frame.pos === 'noun' || voice === 'nominal';
+      const c = isNominal ? nominal(v, i, i + len, frame) : verbal(v, i, i + len, frame);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}

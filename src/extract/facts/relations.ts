@@ -1,0 +1,188 @@
+// Facts stated by noun-phrase structure rather than by a verb:
+// HOLDS_POSITION (title + person apposition), PART_OF (an organisation
+// qualified by its country) and LOCATED_IN (a place qualified by its country).
+import { loadTitles, type TitleEntry } from '../entities/titles';
+import { tokenKey } from '../entities/normalize';
+import type { EntityType, ExtractedEntity, Predicate } from '../types';
+import { isFiller, type SentenceView, type Slot } from './view';
+
+export interface RelationFact {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  role?: string;
+  confidence: number;
+  /** token where the relation is stated, for attribution/time */
+  at: number;
+}
+
+interface TitleHit {
+  title: TitleEntry;
+  start: number;
+  end: number;
+}
+
+function titleAt(v: SentenceView, i: number, titles: TitleEntry[]): TitleHit | null {
+  let best: TitleHit | null = null;
+  for (const t of titles) {
+    for (const form of t.formTokens) {
+      if (i + form.length > v.lower.length) continue;
+      let ok = true;
+      for (let k = 0; k < form.length && ok; k++) ok = tokenKey(v.sentence.tokens[i + k].text) === form[k];
+      if (ok && (!best || form.length > best.end - best.start)) best = { title: t, start: i, end: i + form.length };
+    }
+  }
+  return best;
+}
+
+const isPerson = (s: Slot | undefined): s is Slot => !!s && s.types[0] === 'Person';
+const isScope = (s: Slot | undefined): s is Slot => !!s && (s.types[0] === 'Country' || s.types[0] === 'Organization');
+
+function skipParen(v: SentenceView, i: number): number {
+  if (v.lower[i] === '(') {
+    let j = i;
+    while (j < v.lower.length && v.lower[j] !== ')') j++;
+    return j + 1;
+  }
+  return i;
+}
+
+export interface PositionContext {
+  /** earlier HOLDS_POSITION scope of a person in this document */
+  knownScope: Map<string, string>;
+}
+
+/** HOLDS_POSITION from "Title [Scope][,] Person" and "Person, [seorang] Title Scope". */
+export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFact[] {
+  const titles = loadTitles();
+  const out: RelationFact[] = [];
+  for (let i = 0; i < v.lower.length; i++) {
+    if (v.slotAt[i]) continue;
+    const hit = titleAt(v, i, titles);
+    if (!hit) continue;
+    // forward: Title Scope? ,? Person
+    let j = hit.end;
+    if (v.lower[j] === ')') j++;
+    let scope: Slot | undefined;
+    if (isScope(v.slotAt[j]) && v.slotAt[j]?.tokenStart === j) {
+      scope = v.slotAt[j];
+      j = skipParen(v, (scope as Slot).tokenEnd);
+    }
+    if (v.lower[j] === ',') j++;
+    const person = v.slotAt[j];
+    if (isPerson(person) && person.tokenStart === j) {
+      out.push(makeHolds(v, person, scope, hit, ctx));
+      i = hit.end - 1;
+      continue;
+    }
+    // backward apposition: Person , (seorang|selaku|sebagai)? Title Scope
+    let k = i - 1;
+    if (v.lower[k] === 'seorang' || v.lower[k] === 'selaku' || v.lower[k] === 'sebagai' || v.lower[k] === 'yakni') k--;
+    if (v.lower[k] === ',') {
+      const before = v.slotAt[k - 1];
+      const after = v.slotAt[hit.end];
+      if (isPerson(before) && isScope(after) && after.tokenStart === hit.end) {
+        out.push(makeHolds(v, before, after, hit, ctx));
+      }
+    }
+    i = hit.end - 1;
+  }
+  return out;
+}
+
+function makeHolds(v: SentenceView, person: Slot, scope: Slot | undefined, hit: TitleHit, ctx: PositionContext): RelationFact {
+  const personId = person.entityIds[0];
+  let object = scope?.entityIds[0];
+  let confidence = 0.9;
+  if (!object) {
+    object = ctx.knownScope.get(personId) ?? nearestCountryLeft(v, hit.start);
+    confidence = 0.6;
+  }
+  if (object && scope) ctx.knownScope.set(personId, object);
+  return { subject: personId, predicate: 'HOLDS_POSITION', object: object ?? '', role: hit.title.role, confidence, at: hit.start };
+}
+
+/** The country the sentence context gives: the nearest country named before the title. */
+function nearestCountryLeft(v: SentenceView, from: number): string | undefined {
+  for (let i = from - 1; i >= 0; i--) {
+    const s = v.slotAt[i];
+    if (s && s.types[0] === 'Country') return s.entityIds[0];
+  }
+  return undefined;
+}
+
+/** Country aliases of the document's entities, for names that embed their country ("Timur Jauh Rusia"). */
+export function countryAliases(entities: ExtractedEntity[]): Array<{ id: string; alias: string }> {
+  const out: Array<{ id: string; alias: string }> = [];
+  for (const e of entities) {
+    if (e.type !== 'Country') continue;
+    for (const a of new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)])) {
+      if (a.length >= 2) out.push({ id: e.id, alias: a.toLowerCase() });
+    }
+  }
+  return out.sort((a, b) => b.alias.length - a.alias.length);
+}
+
+function slotText(v: SentenceView, s: Slot): string {
+  const toks = v.sentence.tokens;
+  return v.sentence.text.slice(toks[s.tokenStart].start - v.sentence.start, toks[s.tokenEnd - 1].end - v.sentence.start);
+}
+
+/** The country a name ends with, when the name is more than that country. */
+function embeddedCountry(v: SentenceView, s: Slot, aliases: Array<{ id: string; alias: string }>): string | null {
+  const text = slotText(v, s).toLowerCase();
+  for (const { id, alias } of aliases) {
+    if (text.length > alias.length && text.endsWith(alias) && /[\s(-]/.test(text[text.length - alias.length - 1] ?? '')) {
+      return id === s.entityIds[0] ? null : id;
+    }
+  }
+  return null;
+}
+
+/** PART_OF and LOCATED_IN from adjacency, apposition, "di" and embedded country names. */
+export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string; alias: string }>): RelationFact[] {
+  const out: RelationFact[] = [];
+  const add = (s: Slot, predicate: Predicate, objectId: string, confidence: number) => {
+    if (objectId !== s.entityIds[0]) out.push({ subject: s.entityIds[0], predicate, object: objectId, confidence, at: s.tokenStart });
+  };
+  for (const s of v.slots) {
+    if (s.coref) continue;
+    const type: EntityType = s.types[0];
+    if (type !== 'Organization' && type !== 'Location') continue;
+    const predicate: Predicate = type === 'Organization' ? 'PART_OF' : 'LOCATED_IN';
+    const embedded = embeddedCountry(v, s, aliases);
+    if (embedded) add(s, predicate, embedded, 0.8);
+    const j = skipParen(v, s.tokenEnd);
+    const next = v.slotAt[j];
+    if (type === 'Organization') {
+      // "Departemen Pertahanan Amerika Serikat": an organisation directly qualified by a country
+      if (next && next.tokenStart === j && (next.types[0] === 'Country' || next.types[0] === 'Organization') && !next.coref) {
+        add(s, predicate, next.entityIds[0], 0.8);
+      }
+      continue;
+    }
+    // Location: "L di X", "L, (wilayah) perbatasan X", "L (perbatasan X)"
+    const w = v.lower[s.tokenEnd];
+    if (w === 'di') {
+      const x = placeAfter(v, s.tokenEnd + 1, 1);
+      if (x) add(s, predicate, x.entityIds[0], 0.75);
+    } else if (w === ',' || w === '(') {
+      const x = placeAfter(v, s.tokenEnd + 1, 3);
+      if (x && x.types[0] === 'Country') {
+        const after = v.lower[x.tokenEnd];
+        const bareApposition = x.tokenStart === s.tokenEnd + 1;
+        if (!bareApposition || (after !== ',' && after !== 'dan' && after !== 'serta')) add(s, predicate, x.entityIds[0], bareApposition ? 0.6 : 0.75);
+      }
+    }
+  }
+  return out;
+}
+
+function placeAfter(v: SentenceView, i: number, maxSkip: number): Slot | null {
+  for (let skipped = 0; i < v.lower.length && skipped <= maxSkip; i++, skipped++) {
+    const s = v.slotAt[i];
+    if (s) return !s.coref && (s.types[0] === 'Country' || s.types[0] === 'Location') ? s : null;
+    if (!isFiller(v, i)) return null;
+  }
+  return null;
+}
