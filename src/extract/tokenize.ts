@@ -22,6 +22,7 @@ const TOKEN_RE = new RegExp(
     `\\p{N}{1,2}/\\p{N}{1,2}(?:/\\p{N}{2,4})?(?![\\p{N}/])`, // 26/6, 19/10/2024
     `\\p{N}+(?:[.,:]\\p{N}+)+(?:-\\p{N}+(?:[.,:]\\p{N}+)*)?(?![\\p{L}])`, // 1.500, 3,5, 09.30
     `\\p{L}\\.(?:\\p{L}\\.)+`, // a.n., U.S., S.H.
+    `(?:US|S|A|HK|NZ)\\$`, // currency signs written with letters: US$
     `(?:[\\p{L}\\p{M}\\p{N}]*\\p{L}[\\p{L}\\p{M}\\p{N}]*|\\p{N}+)(?:[-‐'’][\\p{L}\\p{M}\\p{N}]+)*`, // words
     `\\.{2,}|…`,
     `[^\\s\\p{Cc}\\p{Cf}]`, // any other visible character

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { tokenize } from '../../../src/extract/tokenize';
 
@@ -77,5 +78,31 @@ describe('tokenize', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('agreement with the NER corpora the tagger trains on', () => {
+  const file = '/work/shared/datasets/ner/nerui/train.01.tsv';
+  const run = existsSync(file) ? test : test.skip;
+  run('re-tokenizing NER UI fold 1 sentences reproduces at least 99.5% of the corpus tokens', () => {
+    const sentences: string[][] = [[]];
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      if (!line.trim()) {
+        if (sentences[sentences.length - 1].length) sentences.push([]);
+        continue;
+      }
+      sentences[sentences.length - 1].push(line.split('\t')[0]);
+    }
+    let reproduced = 0;
+    let total = 0;
+    for (const corpus of sentences) {
+      const ours = new Set(tokenize(corpus.join(' ')).map((t) => t.text));
+      for (const w of corpus) {
+        total++;
+        if (ours.has(w)) reproduced++;
+      }
+    }
+    expect(total).toBeGreaterThan(10_000);
+    expect(reproduced / total).toBeGreaterThanOrEqual(0.995);
   });
 });
