@@ -13,6 +13,7 @@ const GROUP_PRONOUNS = new Set(['mereka']);
 const PAIR_WORDS = new Set(['keduanya']);
 const PARTY_WORDS = new Set(['pihaknya']);
 const COORD = new Set(['dan', 'serta', ',', 'bersama']);
+const CONJ = new Set(['dan', 'serta', 'bersama']);
 const WINDOW = 3;
 
 type Named = EntityMention;
@@ -76,7 +77,7 @@ function coordinatedPair(ms: Named[], sent: Sentence, types: EntityType[]): [Nam
     const b = ok[i + 1];
     if (a.entityId === b.entityId) continue;
     const between = sent.tokens.filter((t) => t.start >= a.end && t.end <= b.start).map((t) => t.lower);
-    if (between.length > 0 && between.length <= 2 && between.every((w) => COORD.has(w))) return [a, b];
+    if (between.length <= 2 && between.some((w) => CONJ.has(w)) && between.every((w) => COORD.has(w))) return [a, b];
   }
   return undefined;
 }
@@ -108,48 +109,75 @@ export function resolveAnaphors(anaphors: Anaphor[], named: Named[], sentences: 
         emit(a, gi === 0 ? persons[persons.length - 1] : persons[0]);
         break;
       }
-    } else if (a.kind === 'countries' || a.kind === 'pair' || a.kind === 'group') {
-      const types: EntityType[] = a.kind === 'countries' ? ['Country'] : ['Country', 'Organization', 'Person'];
-      let done = false;
+    } else if (a.kind === 'group') {
+      // "Mereka": a coordinated pair, else the body or country just named
       for (const g of groups) {
         const s = g[0]?.sentence;
         if (s === undefined) continue;
-        const pair = coordinatedPair(g, sentences[s], types);
+        const pair = coordinatedPair(g, sentences[s], ['Country', 'Organization', 'Person']);
         if (pair) {
           pair.forEach((m) => emit(a, m));
-          done = true;
+          break;
+        }
+        const first = g.find((m) => m.type === 'Country' || m.type === 'Organization');
+        if (first) {
+          emit(a, first);
           break;
         }
       }
-      if (done) continue;
-      if (a.kind === 'group') {
-        for (const g of groups) {
-          const first = g.find((m) => m.type === 'Country' || m.type === 'Organization');
-          if (first) {
-            emit(a, first);
-            break;
-          }
-        }
-      } else {
-        // the two most recent distinct entities of the wanted types
-        const seen: Named[] = [];
-        for (const g of groups) {
-          for (const m of [...g].reverse()) {
-            if (types.includes(m.type) && !seen.some((x) => x.entityId === m.entityId)) seen.push(m);
-            if (seen.length === 2) break;
-          }
-          if (seen.length === 2) break;
-        }
-        if (seen.length === 2) seen.forEach((m) => emit(a, m));
-      }
-    } else {
+    } else if (a.kind === 'party') {
+      // "pihaknya": the party just named (same sentence: nearest; before: the subject)
       for (const [gi, g] of groups.entries()) {
         const parties = g.filter((m) => m.type !== 'Location');
         if (!parties.length) continue;
         emit(a, gi === 0 ? parties[parties.length - 1] : parties[0]);
         break;
       }
+    } else {
+      const pair = resolvePair(a.kind === 'countries', groups, sentences);
+      pair?.forEach((m) => emit(a, m));
     }
   }
   return out;
+}
+
+/** The two nearest distinct entities among `ms` that pass `accept`, in text order. */
+function twoDistinct(ms: Named[], accept: (m: Named) => boolean): Named[] | undefined {
+  const seen: Named[] = [];
+  for (const m of [...ms].reverse()) {
+    if (accept(m) && !seen.some((x) => x.entityId === m.entityId)) seen.push(m);
+    if (seen.length === 2) return seen.reverse();
+  }
+  return undefined;
+}
+
+/** A person's country stands in for it in "kedua negara" ("Presiden Prabowo … Xi"). */
+function asCountry(m: Named): Named | undefined {
+  if (m.type === 'Country') return m;
+  if (m.type === 'Person' && m.roleOf?.startsWith('country:')) return { ...m, entityId: m.roleOf, type: 'Country' };
+  return undefined;
+}
+
+/**
+ * "kedua negara" → two countries; "keduanya" / "kedua pihak" → a coordinated
+ * pair, else two people, else two countries — in the nearest sentence first.
+ */
+function resolvePair(countries: boolean, groups: Named[][], sentences: Sentence[]): Named[] | undefined {
+  for (const g of groups) {
+    const s = g[0]?.sentence;
+    if (s === undefined) continue;
+    const types: EntityType[] = countries ? ['Country'] : ['Country', 'Organization', 'Person'];
+    const pair = coordinatedPair(g, sentences[s], types);
+    if (pair) return pair;
+    if (!countries) {
+      const people = twoDistinct(g, (m) => m.type === 'Person');
+      if (people) return people;
+    }
+    const states = twoDistinct(
+      g.map(asCountry).filter((m): m is Named => m !== undefined),
+      () => true,
+    );
+    if (states) return states;
+  }
+  return undefined;
 }

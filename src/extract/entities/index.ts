@@ -65,7 +65,10 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
       const p = accepted.find((a) => a.type === 'Person' && a.start === t.start && a.end === t.end);
       if (p && !p.role) {
         p.role = t.role;
-        if (t.roleOf) p.roleOf = t.roleOf;
+        // "Presiden Prabowo": a known person's title is of their own country
+        const own = gaz.entities.get(p.entityId)?.country;
+        const roleOf = t.roleOf ?? (own ? gaz.countryByCode.get(own) : undefined);
+        if (roleOf) p.roleOf = roleOf;
       }
     }
     for (const c of accepted) if (!c.entityId) c.entityId = reg.fresh(c.type, nameText(doc.text, c)).id;
@@ -126,6 +129,11 @@ function applyMetonymy(
     if (!seat) continue;
     const before = subs.slice(Math.max(0, c.subStart - 3), c.subStart).map((s) => s.key).reverse();
     if (isPlaceUse(before, words)) continue;
+    // an address after a comma: "di Kantor Kemhan, Jakarta", "Hotel X, Seoul"
+    const prevMention = accepted.find((p) => p.subEnd === c.subStart - 1);
+    if (before[0] === ',' && prevMention && (prevMention.type === 'Organization' || prevMention.type === 'Location')) {
+      continue;
+    }
     c.entityId = reg.known(seat).id;
     c.type = 'Country';
   }

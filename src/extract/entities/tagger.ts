@@ -4,7 +4,27 @@ import { loadNerTagger, spans, type NerTagger } from '../ner';
 import type { EntityType, Sentence } from '../types';
 import type { Candidate } from './candidates';
 import { PRIORITY } from './scan';
+import { readGazetteerJson, stringList } from './resources';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
+
+interface Cues {
+  locationBefore: string[][];
+  organizationBefore: string[][];
+}
+let cues: Cues | undefined;
+function nerCues(): Cues {
+  if (!cues) {
+    const raw = readGazetteerJson('ner-cues.json') as Record<string, unknown>;
+    const split = (k: string): string[][] => stringList(raw[k], 'ner-cues.json', k).map((c) => c.toLowerCase().split(' '));
+    cues = { locationBefore: split('locationBefore'), organizationBefore: split('organizationBefore') };
+  }
+  return cues;
+}
+
+/** Do the words before token `a` end with one of the cue phrases? */
+function cued(sent: Sentence, a: number, phrases: string[][]): boolean {
+  return phrases.some((p) => p.length <= a && p.every((w, k) => sent.tokens[a - p.length + k].lower === w));
+}
 
 let tagger: NerTagger | null | undefined;
 
@@ -52,6 +72,14 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     if (!ok) continue;
     // a lone all-caps word is an acronym, never a person
     if (sp.type === 'PER' && b - a === 1 && /^[\p{Lu}\d]+$/u.test(sent.tokens[a].text)) continue;
+    // one unknown word is a place or body only after a word of its kind
+    // ("desa Robotyne"); "sistem pertahanan udara Patriot" is a weapon
+    if (b - a === 1 && sp.type !== 'PER') {
+      const c = nerCues();
+      if (!cued(sent, a, sp.type === 'LOC' ? c.locationBefore : c.organizationBefore)) continue;
+    }
+    // an acronym in parentheses after an unrecognised phrase is not a body
+    if (a > 0 && sent.tokens[a - 1].text === '(' && sp.type !== 'PER') continue;
     const subStart = subs.findIndex((s) => s.tok === a);
     let subEnd = subStart;
     while (subEnd < subs.length && subs[subEnd].tok < b) subEnd++;
