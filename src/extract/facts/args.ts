@@ -100,6 +100,8 @@ export interface SubjectOptions {
  */
 export function clauseSubject(v: SentenceView, from: number, opts: SubjectOptions = {}): ArgGroup | null {
   const floor = opts.floor ?? 0;
+  const head = relativeHead(v, from);
+  if (head) return head;
   for (let i = from - 1; i >= floor; i--) {
     const slot = v.slotAt[i];
     if (!slot) continue;
@@ -112,6 +114,31 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
       return coordinateLeft(v, before);
     }
     return coordinateLeft(v, slot);
+  }
+  return null;
+}
+
+/** Auxiliaries that may stand between "yang" and its verb (yang telah dikerahkan). */
+const AUX = new Set(['telah', 'sudah', 'sedang', 'akan', 'masih', 'juga', 'tengah', 'pernah', 'baru', 'kini', 'saat', 'ini', 'terus', 'tidak', 'tak', 'belum']);
+
+/**
+ * A trigger opening a relative clause ("pasukan Ukraina yang menduduki …"): its
+ * subject is the head noun phrase before "yang", whatever governs that phrase.
+ */
+function relativeHead(v: SentenceView, from: number): ArgGroup | null {
+  let i = from - 1;
+  while (i >= 0 && AUX.has(v.lower[i])) i--;
+  if (v.lower[i] !== 'yang') return null;
+  i--;
+  if (v.lower[i] === ',') i--;
+  if (v.lower[i] === ')') {
+    while (i >= 0 && v.lower[i] !== '(') i--;
+    i--;
+  }
+  for (let skipped = 0; i >= 0 && skipped <= 2; i--, skipped++) {
+    const slot = v.slotAt[i];
+    if (slot) return coordinateLeft(v, slot);
+    if (!isFiller(v, i)) return null;
   }
   return null;
 }
@@ -174,6 +201,11 @@ export function objectAfter(v: SentenceView, from: number, preps: string[], maxS
       // "di antara", "ke arah" stay prepositions; take the NP after
       const slot = npSlot(v, i + 1);
       if (slot) return { group: coordinateRight(v, slot), prep: w, at: i };
+      continue;
+    }
+    if (w === 'yang' && isFiller(v, i + 1)) {
+      // "kontribusi yang signifikan terhadap …": an adjectival relative inside the phrase
+      while (isFiller(v, i + 1)) i++;
       continue;
     }
     if (w === ',' || isQuote(v, i) || isBoundary(v, i)) return null;

@@ -1,7 +1,7 @@
 // Matching trigger words against the predicate frames of predicates.json and
 // assembling their arguments: active and passive verbs, nominalisations with
 // possessors, light-verb constructions and ellipsis of the object noun.
-import type { Predicate } from '../types';
+import { SYMMETRIC_PREDICATES, type Predicate } from '../types';
 import {
   clauseEnd,
   clauseStart,
@@ -9,6 +9,7 @@ import {
   coordinateRight,
   directObject,
   findClass,
+  governor,
   npSlot,
   objectAfter,
   type ArgGroup,
@@ -28,6 +29,8 @@ export type Cue =
   | 'ellipsis'
   | 'pair'
   | 'relative-place'
+  | 'host'
+  | 'elaboration'
   | 'anaphor';
 
 export interface Candidate {
@@ -122,6 +125,27 @@ function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: numbe
   return null;
 }
 
+/** "X berkunjung ke Y untuk menandatangani perjanjian": the host Y is the partner of a purpose clause. */
+function purposeHost(v: SentenceView, subject: ArgGroup, trigger: number): ArgGroup | null {
+  const purpose = v.lex.modality.purposeMarkers;
+  if (!purpose.has(v.lower[trigger - 1] ?? '') && !purpose.has(v.lower[trigger - 2] ?? '')) return null;
+  for (let j = trigger - 1; j >= subject.end; j--) {
+    const slot = v.slotAt[j];
+    if (!slot) continue;
+    const g = governor(v, slot);
+    return g === 'ke' || g === 'di' || g === 'dengan' ? { slots: [slot], start: slot.tokenStart, end: slot.tokenEnd } : null;
+  }
+  return null;
+}
+
+function classJustBefore(v: SentenceView, at: number, cls: string): boolean {
+  for (let j = at - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    if (classAt(v, j, cls)) return true;
+    if (!isFiller(v, j)) return false;
+  }
+  return false;
+}
+
 function bareAgent(v: SentenceView, at: number): ArgGroup | null {
   const slot = v.slotAt[at];
   return slot && slot.tokenStart === at ? coordinateRight(v, slot) : null;
@@ -177,6 +201,8 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   } else {
     subject = clauseSubject(v, i);
     if (subject) cues.push('clause-subject');
+    // "unit militer X … tiba di Y" is troops arriving, not a visit
+    if (frame.excludeIfLeft && subject && classJustBefore(v, subject.start, frame.excludeIfLeft)) return null;
     if (frame.direct) {
       object = directObject(v, end, frame.requires ? 0 : 2);
       if (object) cues.push('direct');
@@ -188,6 +214,10 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     if (!object) {
       object = relativePlace(v, subject, i);
       if (object) cues.push('relative-place');
+    }
+    if (!object && subject && SYMMETRIC_PREDICATES.has(frame.predicate) && subject.slots.length === 1) {
+      object = purposeHost(v, subject, i);
+      if (object) cues.push('host');
     }
   }
   return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, subjectAnaphor, classIndex, cues };

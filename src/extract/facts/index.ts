@@ -32,7 +32,7 @@ function confidenceOf(c: Candidate, subj: Arg, obj: Arg, distance: number): numb
   if (c.cues.includes('direct') || c.cues.includes('prep')) conf += 0.15;
   if (c.cues.some((q) => q === 'possessor' || q === 'clause-subject' || q === 'passive-agent' || q === 'theme-possessor')) conf += 0.1;
   if (c.classIndex >= 0) conf += 0.05;
-  for (const weak of ['ellipsis', 'relative-place', 'anaphor'] as const) if (c.cues.includes(weak)) conf -= 0.1;
+  for (const weak of ['ellipsis', 'relative-place', 'anaphor', 'host', 'elaboration'] as const) if (c.cues.includes(weak)) conf -= 0.1;
   if (c.cues.includes('fallback-subject')) conf -= 0.05;
   if (subj.coref || obj.coref) conf -= 0.05;
   if (distance > 8) conf -= 0.05;
@@ -174,7 +174,14 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       return null;
     };
 
-    for (const c of matchFrames(v)) {
+    let prevObject: ArgGroup | null = null;
+    for (const found of matchFrames(v)) {
+      let c = found;
+      // "…, termasuk menyediakan senjata": an elaboration shares the previous object
+      if (!c.object && prevObject && lex.parentheticalOpeners.has(v.lower[c.trigger - 1] ?? '')) {
+        c = { ...c, object: prevObject, cues: [...c.cues, 'elaboration'] };
+      }
+      if (c.object) prevObject = c.object;
       const offset = sentence.tokens[c.trigger].start;
       sentenceFacts.push(...factsFromCandidate(v, c, state, speakerFor(c.trigger), counts, times.timeFor(sentence.index, offset)));
     }
