@@ -45,11 +45,10 @@ function patterns() {
       }
     });
   const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).join('|');
-  // "Sabtu, 19 Okt 2024 14:30 WIB": the page's own time stamp
-  const timestamp = new RegExp(
-    `^(?:(?:${alt(weekdayNames())})\\s*,?\\s*)?\\d{1,2}\\s+(?:${alt(monthNames())}|(?:${alt(monthAbbreviations())})\\.?)\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|GMT[+-]?\\d*|UTC)?)?$`,
-    'iu',
-  );
+  // "Sabtu, 19 Okt 2024 14:30 WIB", "Diperbarui 24/10/2024, 15:30 WIB": the page's own time stamp
+  const day = `(?:(?:${alt(weekdayNames())})\\s*,?\\s*)?(?:\\d{1,2}\\s+(?:${alt(monthNames())}|(?:${alt(monthAbbreviations())})\\.?)\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})`;
+  const clock = `(?:\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|GMT[+-]?\\d*|UTC)?)?`;
+  const timestamp = new RegExp(`^(?:(?:Diperbarui|Diterbitkan|Dipublikasikan|Terbit|Published|Updated)\\s*:?\\s*)?${day}${clock}$`, 'iu');
   compiled = { line: compile(table.line), suffix: compile(table.suffix), inline: compile(table.inline, 'g'), timestamp };
   return compiled;
 }

@@ -235,3 +235,68 @@ describe('properties', () => {
     );
   });
 });
+
+describe('whole articles in the shapes of different outlets', () => {
+  test('Detik-like: headline, time stamp, bare dateline, video teaser, pagination, editor code', () => {
+    const text = [
+      'Menlu RI Desak Israel Hentikan Serangan ke Rafah',
+      'Kamis, 09 Mei 2024 14:05 WIB',
+      'Jakarta - Menteri Luar Negeri Retno Marsudi mendesak Israel menghentikan serangan ke Rafah yang menewaskan puluhan warga sipil.',
+      'Simak Video "Warga Gaza Mengungsi ke Rafah":',
+      '[Gambas:Video 20detik]',
+      'Retno menyampaikan hal itu di Jakarta, Rabu (8/5/2024).',
+      'Halaman 2 dari 2',
+      '(rdp/imk)',
+    ].join('\n');
+    const c = clean(text, '2025-01-01');
+    expect(c.meta.title).toBe('Menlu RI Desak Israel Hentikan Serangan ke Rafah');
+    expect(c.meta.publishedAt).toBe('2024-05-09');
+    expect(keptText(c)).toEqual([
+      'Menlu RI Desak Israel Hentikan Serangan ke Rafah',
+      'Menteri Luar Negeri Retno Marsudi mendesak Israel menghentikan serangan ke Rafah yang menewaskan puluhan warga sipil.',
+      'Retno menyampaikan hal itu di Jakarta, Rabu (8/5/2024).',
+    ]);
+    expect(removedOf(c, 'video')).toHaveLength(2);
+  });
+
+  test('Kompas-like: caption with credit, Lihat Foto, promo lines naming the outlet', () => {
+    const text = [
+      'Lihat Foto',
+      'Kapal penjaga pantai China di Laut China Selatan. (KOMPAS.com/ANDI)',
+      'MANILA, KOMPAS.com - Filipina menuduh China menembakkan meriam air ke kapal pasokan di Second Thomas Shoal, Sabtu (22/6/2024).',
+      'Baca juga: ASEAN Minta Semua Pihak Menahan Diri',
+      'Simak breaking news dan berita pilihan kami langsung di ponselmu.',
+      'Artikel ini telah tayang di Kompas.com dengan judul "Filipina Tuduh China".',
+      'Tags: Filipina, China',
+    ].join('\n');
+    const c = clean(text, '2025-01-01');
+    expect(c.meta.outlet).toBe('Kompas');
+    expect(c.meta.publishedAt).toBe('2024-06-22');
+    expect(keptText(c)).toEqual([
+      'Kapal penjaga pantai China di Laut China Selatan.',
+      'Filipina menuduh China menembakkan meriam air ke kapal pasokan di Second Thomas Shoal, Sabtu (22/6/2024).',
+    ]);
+  });
+
+  test('Antara-like: dateline in parentheses, Pewarta/Editor/Copyright lines', () => {
+    const text = [
+      'Jakarta (ANTARA) - TNI mengirim 200 personel untuk misi perdamaian PBB di Lebanon pada Senin (21/10).',
+      'Pasukan itu tergabung dalam Kontingen Garuda.',
+      'Pewarta: Budi Santoso',
+      'Editor: Rina',
+      'Copyright © ANTARA 2024',
+    ].join('\n');
+    const c = clean(text, '2025-01-01');
+    expect(c.meta.outlet).toBe('Antara');
+    expect(c.meta.publishedAt).toBe('2024-10-21');
+    expect(keptText(c)).toHaveLength(2);
+    expect(c.removed.map((r) => r.reason)).toEqual(['dateline', 'byline', 'byline', 'boilerplate']);
+  });
+
+  test('an English wire story: language en, no Indonesian dateline', () => {
+    const c = clean('TAIPEI (Reuters) - Taiwan said on Monday it had detected 25 Chinese aircraft near the island, as tensions with Beijing rose.');
+    expect(c.meta.language).toBe('en');
+    expect(removedOf(c, 'dateline')).toEqual(['TAIPEI (Reuters) - ']);
+    expect(c.meta.outlet).toBe('Reuters');
+  });
+});
