@@ -129,11 +129,11 @@ function applyMetonymy(
     if (!seat) continue;
     const before = subs.slice(Math.max(0, c.subStart - 3), c.subStart).map((s) => s.key).reverse();
     if (isPlaceUse(before, words)) continue;
-    // an address after a comma: "di Kantor Kemhan, Jakarta", "Hotel X, Seoul"
+    // an address between commas: "di Kantor Kemhan, Jakarta, Kamis (29/8)"
     const prevMention = accepted.find((p) => p.subEnd === c.subStart - 1);
-    if (before[0] === ',' && prevMention && (prevMention.type === 'Organization' || prevMention.type === 'Location')) {
-      continue;
-    }
+    const next = subs[c.subEnd]?.text ?? '.';
+    const address = before[0] === ',' && /^[,.;)]$/.test(next);
+    if (address && prevMention && (prevMention.type === 'Organization' || prevMention.type === 'Location')) continue;
     c.entityId = reg.known(seat).id;
     c.type = 'Country';
   }

@@ -40,8 +40,8 @@ export function nerTagger(): NerTagger | null {
   return tagger;
 }
 
-/** For tests: force a tagger (or none). */
-export function setNerTagger(t: NerTagger | null): void {
+/** For tests: force a tagger, none (null), or the shipped one again (undefined). */
+export function setNerTagger(t: NerTagger | null | undefined): void {
   tagger = t;
 }
 

@@ -1,0 +1,201 @@
+// Real-world style Indonesian sentences (written for these tests, not from
+// the seeds) on Gaza, Taiwan, ASEAN, Indonesian diplomacy and Ukraine.
+import { setNerTagger } from '../../../src/extract/entities/tagger';
+import { entity, names, recognize } from './helpers';
+
+describe('countries, places, organisations from the tables', () => {
+  it('recognises Gaza news entities with English canonical names', () => {
+    const r = recognize(
+      'Kementerian Kesehatan Gaza menyebut serangan udara Israel di Rafah menewaskan 20 orang. Hamas menuduh Israel melanggar gencatan senjata yang dimediasi Mesir dan Qatar.',
+    );
+    expect(names(r)).toEqual(
+      expect.arrayContaining([
+        'Country:Israel',
+        'Location:Rafah',
+        'Organization:Hamas',
+        'Organization:Gaza Health Ministry',
+        'Country:Egypt',
+        'Country:Qatar',
+      ]),
+    );
+    expect(entity(r, 'Israel')?.id).toBe('country:IL');
+    expect(entity(r, 'Israel')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps generic nouns out', () => {
+    const r = recognize('Pasukan khusus dan tentara menembakkan rudal dari kapal angkut ke arah pantai.');
+    expect(r.entities).toEqual([]);
+  });
+
+  it('does not take "Korea" alone for either Korea', () => {
+    const r = recognize('Perang Korea berakhir dengan gencatan senjata pada 1953.');
+    expect(r.entities.map((e) => e.id)).not.toContain('country:KP');
+    expect(r.entities.map((e) => e.id)).not.toContain('country:KR');
+  });
+
+  it('reads AS only in capitals', () => {
+    expect(recognize('Poros dan as roda kendaraan itu patah.').entities).toEqual([]);
+    expect(entity(recognize('AS mengecam uji coba rudal itu.'), 'United States')?.type).toBe('Country');
+  });
+
+  it('translates compositional bodies with the head table', () => {
+    const r = recognize(
+      'Angkatan Laut Filipina dan Kementerian Luar Negeri Singapura menanggapi laporan Departemen Pertahanan AS.',
+    );
+    expect(names(r)).toEqual(
+      expect.arrayContaining([
+        'Organization:Philippine Navy',
+        'Organization:Ministry of Foreign Affairs of Singapore',
+        'Organization:United States Department of Defense',
+        'Country:Philippines',
+        'Country:Singapore',
+        'Country:United States',
+      ]),
+    );
+    const navy = r.mentions.find((m) => m.text === 'Angkatan Laut Filipina');
+    expect(navy?.partOf).toBe('country:PH');
+  });
+
+  it('finds the intelligence service of the country named after a common-noun head', () => {
+    const r = recognize('Menurut badan intelijen Korea Selatan, Pyongyang menyiapkan peluncuran satelit.');
+    expect(entity(r, 'National Intelligence Service')?.type).toBe('Organization');
+    expect(entity(r, 'North Korea')?.type).toBe('Country');
+  });
+
+  it('does not make a body of "militer X" inside a noun phrase', () => {
+    const r = recognize('Latihan gabungan itu memperkuat pelatihan militer Thailand di perbatasan.');
+    expect(r.entities.map((e) => e.type)).not.toContain('Organization');
+  });
+});
+
+describe('metonymy', () => {
+  it('a capital acting is its country; after a place word it is the city', () => {
+    const acting = recognize('Beijing mengecam kunjungan delegasi itu, sementara Kremlin menepis laporan tersebut.');
+    expect(entity(acting, 'China')?.mentions.map((m) => m.text)).toEqual(['Beijing']);
+    expect(entity(acting, 'Russia')?.mentions.map((m) => m.text)).toEqual(['Kremlin']);
+    expect(entity(acting, 'Beijing')).toBeUndefined();
+
+    const place = recognize('Delegasi Indonesia tiba di Beijing pada Senin untuk berunding.');
+    expect(entity(place, 'Beijing')?.type).toBe('Location');
+    expect(entity(place, 'China')).toBeUndefined();
+  });
+
+  it('"konfirmasi dari Pyongyang" is the government, not the city', () => {
+    const r = recognize('Belum ada konfirmasi resmi dari Pyongyang mengenai pengiriman itu.');
+    expect(entity(r, 'North Korea')?.mentions.map((m) => m.text)).toEqual(['Pyongyang']);
+  });
+});
+
+describe('people', () => {
+  it('names a person after a title, a country and a comma, with role and roleOf', () => {
+    const r = recognize('Menteri Luar Negeri Yordania, Ayman Safadi, mengatakan bantuan harus segera masuk ke Gaza.');
+    const m = r.mentions.find((x) => x.type === 'Person');
+    expect(m?.text).toBe('Ayman Safadi');
+    expect(m?.role).toBe('Foreign Minister');
+    expect(m?.roleOf).toBe('country:JO');
+    expect(entity(r, 'Ayman Safadi')?.id).toBe('person:ayman-safadi');
+  });
+
+  it('names a person before an apposition', () => {
+    const r = recognize('Hal itu disampaikan Budi Santoso, seorang anggota parlemen, kepada wartawan di Jakarta.');
+    expect(entity(r, 'Budi Santoso')?.type).toBe('Person');
+    expect(r.mentions.find((m) => m.text === 'Budi Santoso')?.role).toBe('Member of Parliament');
+  });
+
+  it('uses the canonical spelling of a known person and the Indonesian spelling as alias', () => {
+    const r = recognize('Presiden Ukraina Volodymyr Zelenskyy bertemu Presiden Prabowo di Singapura.');
+    expect(entity(r, 'Volodymyr Zelensky')?.aliases).toContain('Volodymyr Zelenskyy');
+    const prabowo = r.mentions.find((m) => m.text === 'Prabowo');
+    expect(prabowo?.entityId).toBe('person:prabowo-subianto');
+    expect(prabowo?.roleOf).toBe('country:ID');
+  });
+
+  it('links a later surname to the full name introduced earlier', () => {
+    const r = recognize(
+      'Juru bicara militer Thailand, Winthai Suvaree, mengatakan pasukan telah ditarik. Winthai menambahkan situasi di perbatasan tenang.',
+    );
+    const e = entity(r, 'Winthai Suvaree');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Winthai Suvaree', 'Winthai']);
+    expect(r.entities.filter((x) => x.type === 'Person')).toHaveLength(1);
+  });
+
+  it('hyphenated and spaced spellings are one person', () => {
+    const r = recognize('Pemimpin Korut Kim Jong-un mengunjungi pabrik. Kim Jong Un memuji para pekerja. Kim lalu pulang.');
+    const kim = entity(r, 'Kim Jong Un');
+    expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim Jong-un', 'Kim Jong Un', 'Kim']);
+  });
+});
+
+describe('acronyms', () => {
+  it('an acronym defined in parentheses names its entity afterwards', () => {
+    const r = recognize(
+      'Kementerian Pertahanan Jepang (MOD) melaporkan dua kapal perang China. MOD juga mencatat tiga pesawat.',
+    );
+    const e = entity(r, 'Ministry of Defence of Japan');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Kementerian Pertahanan Jepang', 'MOD', 'MOD']);
+  });
+
+  it('a known acronym keeps its meaning inside parentheses', () => {
+    const r = recognize('Departemen Pertahanan Amerika Serikat (AS) menyetujui penjualan itu. AS juga mengirim kapal.');
+    expect(entity(r, 'United States')?.mentions.map((m) => m.text)).toEqual(['Amerika Serikat', 'AS', 'AS']);
+  });
+});
+
+describe('coreference', () => {
+  it('resolves Ia to the person of the previous sentence, kept out of the output', () => {
+    const r = recognize('Presiden Filipina Ferdinand Marcos Jr. tiba di Jakarta. Ia disambut Presiden Prabowo Subianto.');
+    const ia = r.mentions.find((m) => m.text === 'Ia');
+    expect(ia).toMatchObject({ entityId: 'person:ferdinand-marcos-jr', source: 'coref', anaphor: true });
+    expect(entity(r, 'Ferdinand Marcos Jr.')?.mentions.map((m) => m.text)).not.toContain('Ia');
+  });
+
+  it('resolves kedua negara to a coordinated pair of countries', () => {
+    const r = recognize('Vietnam dan Laos menandatangani perjanjian perbatasan. Kedua negara sepakat membuka jalur dagang.');
+    const ids = r.mentions.filter((m) => m.text === 'Kedua negara').map((m) => m.entityId);
+    expect(ids).toEqual(['country:VN', 'country:LA']);
+  });
+
+  it('resolves keduanya to the two people who met', () => {
+    const r = recognize('Menlu Sugiono bertemu Menlu Australia Penny Wong di Canberra. Keduanya membahas keamanan kawasan.');
+    const ids = r.mentions.filter((m) => m.text === 'Keduanya').map((m) => m.entityId).sort();
+    expect(ids).toEqual(['person:penny-wong', 'person:sugiono']);
+  });
+
+  it('resolves Mereka after "X dan Y"', () => {
+    const r = recognize('Rusia dan Belarus menggelar latihan nuklir. Mereka mengklaim latihan itu defensif.');
+    expect(r.mentions.filter((m) => m.text === 'Mereka').map((m) => m.entityId)).toEqual(['country:RU', 'country:BY']);
+  });
+});
+
+describe('contract', () => {
+  const text =
+    'Sekjen NATO Mark Rutte tiba di Kyiv, Ukraina. Rutte bertemu Presiden Volodymyr Zelensky dan membahas serangan Rusia-Ukraina di Kharkiv.';
+
+  it('every offset slices back to its text', () => {
+    const r = recognize(text);
+    for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('splits hyphenated country pairs into two mentions', () => {
+    const r = recognize(text);
+    expect(r.mentions.filter((m) => m.text === 'Rusia' || m.text === 'Ukraina').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is deterministic and gives the same id in every document', () => {
+    expect(recognize(text)).toEqual(recognize(text));
+    const other = recognize('Mark Rutte mengatakan NATO siap.');
+    expect(entity(other, 'Mark Rutte')?.id).toBe(entity(recognize(text), 'Mark Rutte')?.id);
+  });
+
+  it('works without the NER model', () => {
+    setNerTagger(null);
+    try {
+      const r = recognize(text);
+      expect(entity(r, 'Mark Rutte')?.type).toBe('Person');
+      expect(entity(r, 'Kharkiv')?.type).toBe('Location');
+    } finally {
+      setNerTagger(undefined);
+    }
+  });
+});
