@@ -19,12 +19,16 @@ function group(slots: Slot[]): ArgGroup {
   };
 }
 
+const QUANTIFIER_HEADS = new Set(['lebih', 'kurang', 'sebagian', 'salah', 'banyak', 'ribuan', 'ratusan', 'puluhan']);
+
 /** The word governing a slot from the left (a preposition or attribution cue), across ≤3 noun words. */
 export function governor(v: SentenceView, slot: Slot): string | null {
   let i = slot.tokenStart - 1;
   // an acronym in parentheses right after a mention shares that mention's role
   if (v.lower[i] === '(' && v.slotAt[i - 1]) return governor(v, v.slotAt[i - 1] as Slot);
   for (let skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+    // "lebih dari 200 tentara X": a quantifier, not a preposition
+    if (v.lower[i] === 'dari' && QUANTIFIER_HEADS.has(v.lower[i - 1] ?? '')) return null;
     if (isPrep(v, i) || isAttributionWord(v, i)) return v.lower[i];
     if (!isFiller(v, i)) return null;
   }
@@ -73,10 +77,14 @@ export function coordinateRight(v: SentenceView, slot: Slot): ArgGroup {
     if (w !== 'dan' && w !== 'serta' && w !== ',') break;
     let j = i + 1;
     if (w === ',' && v.lower[j] === 'dan') j++;
+    // "wilayah Ukraina, termasuk Krimea": an included part is an argument too
+    const inclusive = w === ',' && v.lex.parentheticalOpeners.has(v.lower[j]);
+    if (inclusive) j++;
+    if (inclusive && v.lower[j] === 'di') j++;
     const next = v.slotAt[j];
     if (!next || next.tokenStart !== j) break;
     // "X, Y" with no "dan" later is an apposition, not a list
-    if (w === ',' && !listContinues(v, next)) break;
+    if (w === ',' && !inclusive && !listContinues(v, next)) break;
     out.push(next);
     cur = next;
   }

@@ -43,6 +43,8 @@ export interface Candidate {
   object: ArgGroup | null;
   /** the subject is "the troops mentioned before" (pasukan tersebut): resolved from discourse */
   subjectAnaphor: boolean;
+  /** the preposition that introduced the object, if any ("antara X dan Y" names all parties) */
+  objectPrep?: string;
   /** index of the required class noun (troop, weapon…), -1 if none */
   classIndex: number;
   cues: Cue[];
@@ -174,6 +176,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let subject: ArgGroup | null = null;
   let object: ArgGroup | null = null;
   let subjectAnaphor = false;
+  let objectPrep: string | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
     if (oleh) {
@@ -204,11 +207,13 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     // "unit militer X … tiba di Y" is troops arriving, not a visit
     if (frame.excludeIfLeft && subject && classJustBefore(v, subject.start, frame.excludeIfLeft)) return null;
     if (frame.direct) {
-      object = directObject(v, end, frame.requires ? 0 : 2);
+      object = directObject(v, end, frame.requires ? 0 : 4);
       if (object) cues.push('direct');
     }
     if (!object) {
-      object = objectAfter(v, end, frame.objectPreps)?.group ?? null;
+      const hit = objectAfter(v, end, frame.objectPreps);
+      object = hit?.group ?? null;
+      objectPrep = hit?.prep;
       if (object) cues.push('prep');
     }
     if (!object) {
@@ -220,7 +225,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       if (object) cues.push('host');
     }
   }
-  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, subjectAnaphor, classIndex, cues };
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, subjectAnaphor, classIndex, cues };
 }
 
 function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {
@@ -244,6 +249,7 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     cues.push('possessor');
   }
   const objStart = possessor ? possessor.end : after;
+  let objectPrep: string | undefined;
   if (frame.possessor === 'object') {
     const agent = objectAfter(v, objStart, frame.agentPreps);
     if (agent) {
@@ -254,6 +260,7 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     const hit = objectAfter(v, objStart, frame.objectPreps);
     if (hit) {
       object = hit.group;
+      objectPrep = hit.prep;
       cues.push('prep');
     }
   }
@@ -265,7 +272,7 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     object = relativePlace(v, subject, i);
     if (object) cues.push('relative-place');
   }
-  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, subjectAnaphor: false, classIndex, cues };
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, subjectAnaphor: false, classIndex, cues };
 }
 
 /** Every frame match in the sentence with its arguments (possibly incomplete). */

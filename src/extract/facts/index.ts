@@ -65,7 +65,10 @@ function factsFromCandidate(
   if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
   const cues = [...c.cues];
   const pairs: Array<[Arg, Arg]> = [];
-  if (SYMMETRIC_PREDICATES.has(c.predicate) && objects.length === 0 && subjects.length >= 2) {
+  if (SYMMETRIC_PREDICATES.has(c.predicate) && c.objectPrep === 'antara' && objects.length >= 2) {
+    // "perundingan antara X dan Y" names every party: the clause subject is not one
+    for (let k = 1; k < objects.length; k++) pairs.push([objects[0], objects[k]]);
+  } else if (SYMMETRIC_PREDICATES.has(c.predicate) && objects.length === 0 && subjects.length >= 2) {
     for (let k = 1; k < subjects.length; k++) pairs.push([subjects[0], subjects[k]]);
     cues.push('pair');
   } else if (SYMMETRIC_PREDICATES.has(c.predicate) && subjects.length === 0 && objects.length >= 2) {

@@ -163,7 +163,7 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
     }
     // Location: "L di X", "L, (wilayah) perbatasan X", "L (perbatasan X)"
     const w = v.lower[s.tokenEnd];
-    if (w === 'di') {
+    if (w === 'di' && !NEAR.has(v.lower[s.tokenEnd + 1] ?? '')) {
       const x = placeAfter(v, s.tokenEnd + 1, 1);
       if (x) add(s, predicate, x.entityIds[0], 0.75);
     } else if (w === ',' || w === '(') {
@@ -177,6 +177,9 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
   }
   return out;
 }
+
+/** "di dekat X", "di luar X": next to X, not inside it */
+const NEAR = new Set(['dekat', 'sekitar', 'luar', 'seberang', 'perbatasan', 'sebelah']);
 
 function placeAfter(v: SentenceView, i: number, maxSkip: number): Slot | null {
   for (let skipped = 0; i < v.lower.length && skipped <= maxSkip; i++, skipped++) {

@@ -37,10 +37,10 @@ export function makeDoc(text: string, publishedAt: string | null = '2025-03-14')
 export function makeEntities(doc: DocumentContext, specs: EntitySpec[], plural: PluralCoref[] = []): EntityResult {
   const forms: Array<{ words: string[]; ids: string[]; coref: boolean }> = [];
   for (const s of specs) {
-    for (const f of s.forms) forms.push({ words: f.toLowerCase().split(/\s+/), ids: [s.id], coref: false });
-    for (const f of s.coref ?? []) forms.push({ words: f.toLowerCase().split(/\s+/), ids: [s.id], coref: true });
+    for (const f of s.forms) forms.push({ words: f.split(/\s+/), ids: [s.id], coref: false });
+    for (const f of s.coref ?? []) forms.push({ words: f.split(/\s+/), ids: [s.id], coref: true });
   }
-  for (const p of plural) forms.push({ words: p.form.toLowerCase().split(/\s+/), ids: p.ids, coref: true });
+  for (const p of plural) forms.push({ words: p.form.split(/\s+/), ids: p.ids, coref: true });
   forms.sort((a, b) => b.words.length - a.words.length);
   const typeOf = new Map(specs.map((s) => [s.id, s.type]));
   const mentions: EntityMention[] = [];
@@ -50,7 +50,12 @@ export function makeEntities(doc: DocumentContext, specs: EntitySpec[], plural: 
     for (const f of forms) {
       for (let i = 0; i + f.words.length <= toks.length; i++) {
         let ok = true;
-        for (let k = 0; k < f.words.length && ok; k++) ok = !taken[i + k] && toks[i + k].lower === f.words[k];
+        // names match with their case (so the preposition "antara" is not the outlet Antara);
+        // coreference forms match case-insensitively
+        for (let k = 0; k < f.words.length && ok; k++) {
+          const t = toks[i + k];
+          ok = !taken[i + k] && (f.coref ? t.lower === f.words[k].toLowerCase() : t.text === f.words[k]);
+        }
         if (!ok) continue;
         for (let k = 0; k < f.words.length; k++) taken[i + k] = true;
         const start = toks[i].start;
