@@ -5,9 +5,8 @@
 import { storeConfigFromEnv } from '../../src/store/index';
 import { Neo4jStore } from '../../src/store/neo4j/store';
 import { storeContract } from './contract';
+import { CLEAR_DATABASE } from './live-helpers';
 
-/** Test-only: empties the database between tests (linted with the rest in test/cypher). */
-export const CLEAR_DATABASE = 'MATCH (n) DETACH DELETE n';
 
 const live = Boolean(process.env.NEO4J_URI);
 

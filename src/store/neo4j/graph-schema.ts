@@ -18,6 +18,8 @@ export const PROPERTY_KEYS = {
   ],
   MENTIONS: ['count', 'name', 'type', 'aliases', 'wikidata'],
   FactEdge: ['id', 'claims', 'articles', 'outlets', 'firstSeen', 'lastSeen', 'counts'],
+  /** keys of UNWIND parameter rows that are not graph properties (the linter sees row.x as a property) */
+  ParameterRow: ['entity'],
 } as const;
 
 export function allPropertyKeys(): string[] {
