@@ -118,7 +118,7 @@ function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: numbe
       for (let k = j - 1, s2 = 0; k >= 0 && s2 <= 3; k--, s2++) {
         const slot = v.slotAt[k];
         if (slot) return { slots: [slot], start: slot.tokenStart, end: slot.tokenEnd };
-        if (!isFiller(v, k)) return null;
+        if (!isFiller(v, k) && v.lower[k] !== ',') return null;
       }
       return null;
     }
