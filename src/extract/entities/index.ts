@@ -49,16 +49,17 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
   const places = metonymyWords();
   const reg = new EntityRegistry(gaz);
   const state: SentenceState[] = [];
+  const lastBody = new Map<number, { id: string; partOf: string }>();
 
   doc.sentences.forEach((sent, si) => {
     const subs = subTokens(sent.tokens);
-    const g = gazetteerCandidates(si, subs, gaz, reg);
-    const comp = composedCandidates(si, subs, g, gaz, heads, reg);
+    const g = gazetteerCandidates(si, subs, gaz, reg, stop);
+    const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody);
     const tables = [...comp, ...g];
-    const titled = titleCandidates(si, subs, tables, { titles, stop });
-    const ner = nerCandidates(si, sent, subs, stop).filter(
-      (n) => !tables.some((t) => overlaps(t, n)) && !titled.some((t) => overlaps(t, n)),
-    );
+    const tagged = nerCandidates(si, sent, subs, stop);
+    const nerPersons = tagged.filter((n) => n.type === 'Person');
+    const titled = titleCandidates(si, subs, tables, { titles, stop, nerPersons });
+    const ner = tagged.filter((n) => !tables.some((t) => overlaps(t, n)) && !titled.some((t) => overlaps(t, n)));
     const accepted = select([...tables, ...titled, ...ner]);
     // a known person named after a title keeps the title's role
     for (const t of titled) {

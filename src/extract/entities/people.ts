@@ -61,6 +61,8 @@ function nameRunBackFrom(subs: Sub[], end: number, stop: Set<string>, blocked: S
 export interface TitleContext {
   titles: TitleEntry[];
   stop: Set<string>;
+  /** person spans from the NER tagger in this sentence, if any */
+  nerPersons?: { subStart: number; subEnd: number }[];
 }
 
 /**
@@ -93,9 +95,16 @@ export function titleCandidates(
       .sort((a, b) => b.subEnd - a.subEnd)[0];
     if (of) j = of.subEnd;
     if (j < subs.length && subs[j].text === ',') j++;
-    const end = nameRunFrom(subs, j, ctx.stop, blocked);
-    if (end > j) {
-      out.push(personCandidate(sentence, subs, j, end, title.role, of?.entityId));
+    let end = nameRunFrom(subs, j, ctx.stop, blocked);
+    // the tagger knows better where a name inside a long capitalised run is
+    const tagged = ctx.nerPersons?.find((p) => p.subStart >= j && p.subStart < end);
+    let from = j;
+    if (tagged) {
+      from = tagged.subStart;
+      end = Math.min(end, tagged.subEnd);
+    }
+    if (end > from) {
+      out.push(personCandidate(sentence, subs, from, end, title.role, of?.entityId));
     }
     // apposition: "<Name>, (seorang) <title>"
     let k = i;

@@ -8,13 +8,20 @@ import type { Sub } from './subtokens';
 export const PRIORITY = { compose: 5, gazetteer: 4, acronym: 3, title: 2, ner: 1, coref: 0 } as const;
 
 /** Every gazetteer match in the sentence (overlaps resolved later). */
-export function gazetteerCandidates(sentence: number, subs: Sub[], gaz: Gazetteer, reg: EntityRegistry): Candidate[] {
+export function gazetteerCandidates(
+  sentence: number,
+  subs: Sub[],
+  gaz: Gazetteer,
+  reg: EntityRegistry,
+  stop: Set<string>,
+): Candidate[] {
   const keys = subs.map((s) => s.key);
   const texts = subs.map((s) => s.text);
   const out: Candidate[] = [];
   for (let i = 0; i < subs.length; i++) {
     for (const m of matchAt(gaz.root, keys, texts, i)) {
       const hit = m.hits[0];
+      if (hit.mode === 'short' && insideLongerName(subs, i, i + m.length, stop)) continue;
       const e = reg.known(hit.entityId);
       const last = subs[i + m.length - 1];
       out.push({
@@ -31,6 +38,16 @@ export function gazetteerCandidates(sentence: number, subs: Sub[], gaz: Gazettee
     }
   }
   return out;
+}
+
+/** A surname alone ("Anwar") is not the famous person inside "Anwar Usman". */
+function insideLongerName(subs: Sub[], i: number, j: number, stop: Set<string>): boolean {
+  const nameWord = (s: Sub | undefined): boolean =>
+    s !== undefined && /^\p{Lu}\p{Ll}/u.test(s.text) && !stop.has(s.text);
+  // the first word of a sentence is capitalised anyway ("Mengapa Putin …")
+  const prev = i > 1 && subs[i - 1].tok !== subs[i].tok ? subs[i - 1] : undefined;
+  const next = j < subs.length && subs[j].tok !== subs[j - 1].tok ? subs[j] : undefined;
+  return nameWord(prev) || nameWord(next);
 }
 
 /** The longest Country candidate starting at sub-token i, if any. */
@@ -52,6 +69,8 @@ export function composedCandidates(
   gaz: Gazetteer,
   heads: OrgHeads,
   reg: EntityRegistry,
+  /** per document: head index → the body it last named with a country */
+  lastBody: Map<number, { id: string; partOf: string }>,
 ): Candidate[] {
   const keys = subs.map((s) => s.key);
   const texts = subs.map((s) => s.text);
@@ -65,14 +84,37 @@ export function composedCandidates(
       if (commonHead && i > 0 && !heads.lowercaseAfter.has(subs[i - 1].key) && /\p{L}/u.test(subs[i - 1].text)) {
         continue;
       }
+      const headIndex = Number(m.hits[0].entityId);
       const country = countryAt(gazCands, i + m.length);
-      if (!country) continue;
+      if (!country) {
+        // "Kementerian Pertahanan" alone, after "Kementerian Pertahanan Rusia":
+        // the same body again (never a guess when none was named)
+        const earlier = lastBody.get(headIndex);
+        const next = subs[i + m.length]?.text ?? '';
+        if (earlier && !commonHead && /^\p{Lu}/u.test(subs[i].text) && !/^\p{Lu}/u.test(next)) {
+          out.push({
+            sentence,
+            subStart: i,
+            subEnd: i + m.length,
+            start: subs[i].start,
+            end: subs[i + m.length - 1].end,
+            entityId: earlier.id,
+            type: 'Organization',
+            source: 'gazetteer',
+            priority: PRIORITY.acronym,
+            partOf: earlier.partOf,
+          });
+          break;
+        }
+        continue;
+      }
       const g = gaz.entities.get(country.entityId);
       if (!g?.country) continue;
-      const head = heads.heads[Number(m.hits[0].entityId)];
+      const head = heads.heads[headIndex];
       const body = resolveBody(gaz, g.country, head.roles, head.template, g);
       if (!body) continue;
       const e = body.known ? reg.known(body.id) : reg.fresh('Organization', body.name);
+      lastBody.set(headIndex, { id: e.id, partOf: country.entityId });
       out.push({
         sentence,
         subStart: i,

@@ -73,8 +73,10 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // a lone all-caps word is an acronym, never a person
     if (sp.type === 'PER' && b - a === 1 && /^[\p{Lu}\d]+$/u.test(sent.tokens[a].text)) continue;
     // one unknown word is a place or body only after a word of its kind
-    // ("desa Robotyne"); "sistem pertahanan udara Patriot" is a weapon
-    if (b - a === 1 && sp.type !== 'PER') {
+    // ("desa Robotyne") or, for bodies, when it is an acronym ("KPK");
+    // "sistem pertahanan udara Patriot" is a weapon
+    const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);
+    if (b - a === 1 && sp.type !== 'PER' && !(sp.type === 'ORG' && acronym)) {
       const c = nerCues();
       if (!cued(sent, a, sp.type === 'LOC' ? c.locationBefore : c.organizationBefore)) continue;
     }

@@ -68,6 +68,26 @@ describe('countries, places, organisations from the tables', () => {
   });
 });
 
+describe('repeated and partial names', () => {
+  it('a bare ministry head after the full name is the same body', () => {
+    const r = recognize(
+      'Kementerian Pertahanan Korea Selatan mendeteksi peluncuran rudal. Menurut Kementerian Pertahanan, rudal itu jatuh di laut.',
+    );
+    const e = entity(r, 'Ministry of Defence of South Korea');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Kementerian Pertahanan Korea Selatan', 'Kementerian Pertahanan']);
+  });
+
+  it('a bare ministry head with no earlier country names nothing', () => {
+    const r = recognize('Kementerian Pertahanan menggelar rapat tertutup.');
+    expect(r.entities).toEqual([]);
+  });
+
+  it('a famous surname inside another full name is not the famous person', () => {
+    const r = recognize('Hakim Anwar Usman membacakan putusan itu di Jakarta.');
+    expect(entity(r, 'Anwar Ibrahim')).toBeUndefined();
+  });
+});
+
 describe('metonymy', () => {
   it('a capital acting is its country; after a place word it is the city', () => {
     const acting = recognize('Beijing mengecam kunjungan delegasi itu, sementara Kremlin menepis laporan tersebut.');
