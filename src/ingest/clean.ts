@@ -82,14 +82,14 @@ export function cleanArticle(text: string, file: { id: string; source: string },
   // byte-order marks and markup are removed first; lines are read between them
   const hard: Span[] = [];
   for (let i = text.indexOf('\uFEFF'); i >= 0; i = text.indexOf('\uFEFF', i + 1)) hard.push({ start: i, end: i + 1 });
-  if (html) hard.push(...markupSpans(text));
+  if (html) for (const s of markupSpans(text)) hard.push(s); // a loop: spreading millions of spans overflows the stack
   const hardMerged = mergeSpans(hard);
   for (const s of hardMerged) removed.push({ ...s, reason: 'markup' });
 
   const lines: Line[] = [];
   let cursor = 0;
-  for (const gap of [...hardMerged, { start: text.length, end: text.length }]) {
-    lines.push(...linesOf(text, cursor, gap.start));
+  for (const gap of hardMerged.concat([{ start: text.length, end: text.length }])) {
+    for (const line of linesOf(text, cursor, gap.start)) lines.push(line);
     cursor = gap.end;
   }
 
@@ -184,7 +184,7 @@ export function cleanArticle(text: string, file: { id: string; source: string },
     source: file.source,
     title: html ? htmlTitle(text) : titleLine && kept.some((k) => k.start > (titleLine as Line).end) ? text.slice(titleLine.start, titleLine.end) : null,
     outlet: outlet ?? bylineOutlet,
-    publishedAt: publishedDate(text, [...kept, ...removed.filter((r) => r.reason === 'dateline')], referenceDate),
+    publishedAt: publishedDate(text, (kept as Span[]).concat(removed.filter((r) => r.reason === 'dateline')), referenceDate),
     language: detectLanguage(text, kept),
     contentHash: createHash('sha256').update(text).digest('hex'),
   };
@@ -213,6 +213,8 @@ function readsAsHeadline(line: string): boolean {
  */
 function publishedDate(text: string, spans: Span[], referenceDate: string): string | null {
   const full = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+  // a full date always has digits: skip the spans that have none (most of a long page)
+  spans = spans.filter((s) => /\d/.test(text.slice(s.start, s.end)));
   const explicit: string[] = [];
   for (const s of spans) {
     for (const t of findTimeExpressions(text, s.start, s.end, null)) {

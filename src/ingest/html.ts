@@ -17,14 +17,40 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const BLOCKS = ['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'select', 'button'];
-const BLOCK_RE = new RegExp(`<(${BLOCKS.join('|')})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi');
+const BLOCK_OPEN_RE = new RegExp(`<(${BLOCKS.join('|')})\\b[^>]*>`, 'gi');
 const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const TAG_RE = /<(?:[a-zA-Z][^>]*|\/[a-zA-Z][^>]*|![^>]*|\?[^>]*)>/g;
 
+/**
+ * Whole blocks such as <script>…</script>. Scans forward for each closing tag and
+ * remembers where one is missing, so unclosed tags cost linear time, not quadratic.
+ */
+function blockSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const noCloseAfter = new Map<string, number>();
+  BLOCK_OPEN_RE.lastIndex = 0;
+  for (let m = BLOCK_OPEN_RE.exec(text); m; m = BLOCK_OPEN_RE.exec(text)) {
+    const name = m[1].toLowerCase();
+    const openEnd = m.index + m[0].length;
+    const missingFrom = noCloseAfter.get(name);
+    if (missingFrom !== undefined && openEnd >= missingFrom) continue;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = openEnd;
+    const c = close.exec(text);
+    if (!c) {
+      noCloseAfter.set(name, openEnd);
+      continue;
+    }
+    spans.push({ start: m.index, end: c.index + c[0].length });
+    BLOCK_OPEN_RE.lastIndex = c.index + c[0].length;
+  }
+  return spans;
+}
+
 /** Spans of markup to remove, sorted and merged. */
 export function markupSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const re of [COMMENT_RE, BLOCK_RE, TAG_RE]) {
+  const spans: Span[] = blockSpans(text);
+  for (const re of [COMMENT_RE, TAG_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

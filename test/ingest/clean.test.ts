@@ -300,3 +300,20 @@ describe('whole articles in the shapes of different outlets', () => {
     expect(c.meta.outlet).toBe('Reuters');
   });
 });
+
+describe('large and hostile pages', () => {
+  test('an unclosed <script> removes only its tag; the text after it stays', () => {
+    const page = '<html><body><p>Israel menyerang Rafah.</p><script>var x = 1;<p>PBB mengecam.</p></body></html>';
+    const kept = keptText(clean(page));
+    expect(kept).toContain('Israel menyerang Rafah.');
+    expect(kept).toContain('PBB mengecam.');
+  });
+
+  test('thousands of unclosed block tags are handled in linear time', () => {
+    const page = '<p>' + 'Kata <b>tebal</b> dan <script>'.repeat(30000);
+    const t0 = Date.now();
+    const c = clean(page);
+    expect(Date.now() - t0).toBeLessThan(15000);
+    expectWellFormed(c);
+  });
+});
