@@ -10,13 +10,18 @@ import { hasLetter, isCapitalised, type Sub } from './subtokens';
 interface Cues {
   locationBefore: string[][];
   organizationBefore: string[][];
+  productBefore: string[][];
 }
 let cues: Cues | undefined;
 function nerCues(): Cues {
   if (!cues) {
     const raw = readGazetteerJson('ner-cues.json') as Record<string, unknown>;
     const split = (k: string): string[][] => stringList(raw[k], 'ner-cues.json', k).map((c) => c.toLowerCase().split(' '));
-    cues = { locationBefore: split('locationBefore'), organizationBefore: split('organizationBefore') };
+    cues = {
+      locationBefore: split('locationBefore'),
+      organizationBefore: split('organizationBefore'),
+      productBefore: split('productBefore'),
+    };
   }
   return cues;
 }
@@ -75,6 +80,8 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // one unknown word is a place or body only after a word of its kind
     // ("desa Robotyne") or, for bodies, when it is an acronym ("KPK");
     // "sistem pertahanan udara Patriot" is a weapon
+    // "jet tempur Rafale", "kapal selam Scorpene": a model name, not a name
+    if (cued(sent, a, nerCues().productBefore)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);
     if (b - a === 1 && sp.type !== 'PER' && !(sp.type === 'ORG' && acronym)) {
       const c = nerCues();
