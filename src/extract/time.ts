@@ -59,7 +59,7 @@ const DEFAULT_MAX_DAYS_AFTER = 183;
 interface Rule {
   kind: TimeKind;
   re: RegExp;
-  resolve(m: RegExpExecArray, ctx: Context): { value: string; skipLead?: number } | null;
+  resolve(m: RegExpExecArray, ctx: Context): { value: string; skipLead?: number; kind?: TimeKind } | null;
 }
 
 interface Context {
@@ -103,7 +103,7 @@ function rules(): Rule[] {
         if (wdWord && !isCapitalized(wdWord) && !/^hari/i.test(m[0])) return null;
         if (yy) {
           const year = yy.length === 2 ? 2000 + +yy : +yy;
-          return isValidDate(year, month, day) ? { value: isoDate({ y: year, m: month, d: day }) } : null;
+          return isValidDate(year, month, day) ? { value: isoDate({ y: year, m: month, d: day }), kind: 'date' } : null;
         }
         if (!ctx.article) return null;
         const weekday = wdWord ? weekdayNumber(wdWord) : null;
@@ -111,7 +111,7 @@ function rules(): Rule[] {
           weekday === null
             ? resolveDayMonth(month, day, ctx.article, ctx.maxDaysAfter)
             : resolveWeekdayDate(month, day, weekday, ctx.article, ctx.maxDaysAfter);
-        return date ? { value: isoDate(date) } : null;
+        return date ? { value: isoDate(date), kind: weekday === null ? 'day-month' : 'weekday-date' } : null;
       },
     },
     {
@@ -130,7 +130,7 @@ function rules(): Rule[] {
         if (yyyy) return isValidDate(+yyyy, month, day) ? { value: isoDate({ y: +yyyy, m: month, d: day }) } : null;
         if (!ctx.article) return null;
         const date = resolveDayMonth(month, day, ctx.article, ctx.maxDaysAfter);
-        return date ? { value: isoDate(date) } : null;
+        return date ? { value: isoDate(date), kind: 'day-month' } : null;
       },
     },
     {
@@ -297,7 +297,7 @@ export function findTimeExpressions(
       if (!resolved) continue;
       const s = from + m.index + Math.max(0, resolved.skipLead ?? 0);
       const e = from + m.index + m[0].length;
-      candidates.push({ start: s, end: e, text: text.slice(s, e), value: resolved.value, kind: rule.kind });
+      candidates.push({ start: s, end: e, text: text.slice(s, e), value: resolved.value, kind: resolved.kind ?? rule.kind });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -42,6 +42,13 @@ describe('findTimeExpressions', () => {
     expect(find('Kamis (26/6) dan Juni lalu dan kemarin, lalu 5 Mei 2023', null)).toEqual([['5 Mei 2023', '2023-05-05']]);
   });
 
+  test('kind says how the value was obtained', () => {
+    const text = 'Kamis (24/10), (25/10), 26 Oktober, 27 Oktober 2024, (28/10/2024), Oktober 2024, tahun 2024, kemarin, bulan lalu';
+    expect(findTimeExpressions(text, 0, text.length, '2024-10-30').map((t) => t.kind)).toEqual([
+      'weekday-date', 'day-month', 'day-month', 'date', 'date', 'month', 'year', 'relative-day', 'relative-period',
+    ]);
+  });
+
   test('invalid dates are not returned as dates (the month of "30 Februari 2024" still is a month)', () => {
     expect(find('pada (31/2/2024) dan 30 Februari 2024', null)).toEqual([['Februari 2024', '2024-02']]);
   });
