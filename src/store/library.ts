@@ -5,11 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { EmbeddedStore } from './embedded';
 import type { GraphIndex } from './graph-index';
+import { Neo4jStore } from './neo4j/store';
 import { byString, claimDate, factEnds } from './model';
 import { cypherDir, splitCypherStatements } from './neo4j/cypher-file';
 import type { CypherRunner, Row } from './neo4j/runner';
-import type { Claim, StoredEntity } from './types';
+import type { Claim, GraphStore, StoredEntity } from './types';
 
 export interface LibraryParam {
   name: string;
@@ -107,6 +109,17 @@ export async function runLibraryQuery(name: string, raw: Record<string, string |
   );
   const [statement] = splitCypherStatements(readFileSync(query.file, 'utf8'));
   return runner.run(statement!, wire);
+}
+
+/** Runs a library query on whichever store is configured (the CLI's `simpul query`). */
+export async function runLibraryQueryOnStore(
+  name: string,
+  raw: Record<string, string | number | null | undefined>,
+  store: GraphStore,
+): Promise<Row[]> {
+  if (store instanceof EmbeddedStore) return runLibraryQueryEmbedded(name, raw, await store.graph());
+  if (store instanceof Neo4jStore) return runLibraryQuery(name, raw, await store.cypher());
+  throw new Error(`library queries need the embedded or the Neo4j store, not "${store.kind}"`);
 }
 
 /** Runs a library query's embedded twin. */

@@ -45,6 +45,8 @@ export interface GraphModel {
   contributions: EntityContribution[];
   claims: Claim[];
   factEdges: FactEdge[];
+  /** every document id whose content each article holds (itself and duplicates) */
+  articleMembers: Record<string, string[]>;
 }
 
 /** The article facts a fact edge aggregates over. */
@@ -254,7 +256,9 @@ export function modelFromGroups(groups: ContentGroup[]): GraphModel {
     pushTo(byFact, key, { claim, article });
   }
   const factEdges = [...byFact.values()].map(aggregateFactEdge).sort((a, b) => byString(a.id, b.id));
-  return { articles, entities, mentions, contributions, claims, factEdges };
+  const articleMembers: Record<string, string[]> = {};
+  for (const g of groups) articleMembers[g.members[0]!.id] = uniqueSorted(g.members.map((m) => m.id));
+  return { articles, entities, mentions, contributions, claims, factEdges, articleMembers };
 }
 
 export interface BuildResult {

@@ -22,6 +22,9 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, allPropertyKeys, graphSchemaTriples } 
 import { allStatements } from '../../src/store/neo4j/statements';
 import { listLibraryQueries } from '../../src/store/library';
 import { CLEAR_DATABASE } from '../store/live-helpers';
+import { allFixtures } from '../store/fixtures';
+import { cypherScriptStatements } from '../../src/store/export';
+import { buildGraphModel } from '../../src/store/model';
 
 const SCHEMA: DbSchema = {
   labels: [...NODE_LABELS],
@@ -74,6 +77,11 @@ describe('Cypher lint', () => {
       for (const statement of readCypherFile(q.file))
         expect({ query: q.name, diagnostics: lint(statement, declared) }).toEqual({ query: q.name, diagnostics: [] });
     }
+  });
+
+  it('the cypher-shell export of the fixtures lints clean', () => {
+    for (const statement of cypherScriptStatements(buildGraphModel(allFixtures()).model, 500))
+      expect({ statement: statement.slice(0, 80), diagnostics: lint(statement) }).toEqual({ statement: statement.slice(0, 80), diagnostics: [] });
   });
 
   const sent = { ...allStatements(), CLEAR_DATABASE };
