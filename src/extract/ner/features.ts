@@ -11,6 +11,8 @@ export interface FeatureSettings {
   prefixLengths: number[];
   suffixLengths: number[];
   window: number;
+  /** neighbours within this distance also contribute shape and 3-letter suffix */
+  neighbourDetail?: number;
 }
 
 /**
@@ -122,9 +124,20 @@ export class Featurizer {
     return f;
   }
 
-  /** Feature a word (lower-cased, or a BOS/EOS pad) emits for the token `offset` positions away from it. */
-  static offsetFeature(offset: number, lowerOrPad: string): string {
-    return (offset < 0 ? 'l-' + -offset : 'l+' + offset) + '=' + lowerOrPad;
+  /**
+   * Features a word emits for the token `offset` positions away from it
+   * (`word` is the raw token, or the BOS/EOS pad outside the sentence).
+   */
+  offsetFeatures(offset: number, word: string): string[] {
+    const tag = offset < 0 ? '-' + -offset : '+' + offset;
+    if (word === BOS || word === EOS) return ['l' + tag + '=' + word];
+    const l = word.toLowerCase();
+    const f = ['l' + tag + '=' + l];
+    if (Math.abs(offset) <= (this.settings.neighbourDetail ?? 0)) {
+      f.push('s' + tag + '=' + shortShape(word));
+      if (l.length > 3) f.push('x' + tag + '=' + l.slice(-3));
+    }
+    return f;
   }
 
   /** Offsets at which neighbouring words are features: ±1..window. */
@@ -180,7 +193,10 @@ export class Featurizer {
     const offsets = this.offsets();
     return tokens.map((w, i) => {
       const f = this.wordFeatures(w);
-      for (const d of offsets) f.push(Featurizer.offsetFeature(d, Featurizer.padded(lower, i + d)));
+      for (const d of offsets) {
+        const j = i + d;
+        for (const g of this.offsetFeatures(d, j < 0 ? BOS : j >= tokens.length ? EOS : tokens[j])) f.push(g);
+      }
       for (const c of this.contextFeatures(i, lower, cls)) f.push(c);
       return f;
     });

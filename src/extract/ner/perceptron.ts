@@ -106,7 +106,7 @@ export class PerceptronTagger {
     const scores = new Float64Array(L * (1 + offsets.length));
     this.addFeatures(this.featurizer.wordFeatures(word), scores, 0);
     const lower = word.toLowerCase();
-    offsets.forEach((d, k) => this.addFeatures([Featurizer.offsetFeature(d, lower)], scores, L * (1 + k)));
+    offsets.forEach((d, k) => this.addFeatures(this.featurizer.offsetFeatures(d, word), scores, L * (1 + k)));
     const cls = capClass(word);
     const bucket = this.featurizer.caseBucket(lower);
     info = { lower, cls, clsId: CLASS_IDS.indexOf(cls as ClassId), bucketId: CASE_BUCKETS.indexOf(bucket as Bucket), scores };
@@ -120,7 +120,7 @@ export class PerceptronTagger {
     let v = this.padCache.get(key);
     if (!v) {
       v = new Float64Array(this.L);
-      this.addFeatures([Featurizer.offsetFeature(offset, pad)], v, 0);
+      this.addFeatures(this.featurizer.offsetFeatures(offset, pad), v, 0);
       this.padCache.set(key, v);
     }
     return v;

@@ -12,7 +12,8 @@ import { trainTagger } from './train';
 
 /** Chosen on the dev splits (see bench-cli / train-cli output). */
 export const DEFAULT_EPOCHS = 10;
-export const DEFAULT_SEED = 1;
+/** one perceptron per seed, averaged (see train.ts) */
+export const DEFAULT_SEEDS: readonly number[] = [1, 2, 3, 4];
 
 export const FEATURE_SETTINGS_PATH = join(packageRoot(), 'resources', 'models', 'ner-features.json');
 
@@ -37,12 +38,13 @@ export function loadFeatureSettings(path: string = FEATURE_SETTINGS_PATH): Featu
     prefixLengths: s.prefixLengths,
     suffixLengths: s.suffixLengths,
     window: s.window,
+    neighbourDetail: s.neighbourDetail,
   };
 }
 
 export interface RecipeOptions {
   epochs?: number;
-  seed?: number;
+  seeds?: readonly number[];
   settings?: FeatureSettings;
   /** named dev sets scored after every epoch */
   dev?: Record<string, readonly TaggedSentence[]>;
@@ -63,7 +65,7 @@ export function trainWithRecipe(train: readonly TaggedSentence[], opts: RecipeOp
   );
   return trainTagger(train, featurizer, {
     epochs: opts.epochs ?? DEFAULT_EPOCHS,
-    seed: opts.seed ?? DEFAULT_SEED,
+    seeds: opts.seeds ?? DEFAULT_SEEDS,
     onEpoch:
       opts.onEpoch &&
       ((epoch, model, mistakes) => {

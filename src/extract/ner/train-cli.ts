@@ -7,7 +7,8 @@ import type { TaggedSentence } from './corpus';
 import { FOLDS, readIdnerNews, readIndolemAll, readIndolemFold, readIndonlu } from './datasets';
 import { dataDirFrom, intArg, parseArgs, pct, runCli } from './cli-args';
 import { saveModel } from './model-io';
-import { DEFAULT_EPOCHS, trainWithRecipe } from './recipe';
+import { DEFAULT_EPOCHS, DEFAULT_SEEDS, trainWithRecipe } from './recipe';
+import { harmoniseForShipping } from './normalize';
 
 /** Features whose every weight is below this are dropped from the shipped file. */
 const PRUNE = 0.5;
@@ -24,8 +25,8 @@ function main(): void {
   const ugm = readIndolemFold(dir, 'nerugm', FOLDS[0]);
   const idner = readIdnerNews(dir);
   const grit = readIndonlu(dir, 'nergrit');
-  const phase1: TaggedSentence[] = [...ui.train, ...ugm.train, ...idner.train, ...grit.train];
-  log(`phase 1: ${phase1.length} training sentences (nerui/nerugm fold 1 train, idner-news-2k train, nergrit train)`);
+  const phase1: TaggedSentence[] = harmoniseForShipping([...ui.train, ...ugm.train, ...idner.train, ...grit.train]);
+  log(`phase 1: ${phase1.length} training sentences (nerui/nerugm fold 1 train, idner-news-2k train, nergrit train), dev scored as published`);
   trainWithRecipe(phase1, {
     epochs,
     dev: { nerui: ui.dev, nerugm: ugm.dev, idner: idner.dev, nergrit: grit.dev },
@@ -38,14 +39,14 @@ function main(): void {
       ),
   });
 
-  const full: TaggedSentence[] = [
+  const full: TaggedSentence[] = harmoniseForShipping([
     ...readIndolemAll(dir, 'nerui'),
     ...readIndolemAll(dir, 'nerugm'),
     ...idner.train,
     ...idner.dev,
     ...grit.train,
     ...grit.dev,
-  ];
+  ]);
   log(`phase 2: ${full.length} sentences (all of nerui and nerugm, idner-news-2k and nergrit train+dev), ${epochs} epochs`);
   const model = trainWithRecipe(full, {
     epochs,
@@ -58,7 +59,8 @@ function main(): void {
       'IndoLEM NER UGM, all 5 folds, CC BY 4.0',
       'idner-news-2k train+dev, MIT',
       'IndoNLU NERGrit train+valid, MIT',
-      `averaged perceptron, ${epochs} epochs, seed 1, prune |w| < ${PRUNE}`,
+      'harmonised: glued brackets split, untagged country names (resources/gazetteer/countries.json) tagged LOC',
+      `averaged perceptron, ${epochs} epochs, seeds ${DEFAULT_SEEDS.join('/')}, prune |w| < ${PRUNE}`,
     ],
   });
   log(`wrote ${out} (${(bytes / 1024 / 1024).toFixed(2)} MB, ${model.featureIndex.size} features before pruning)`);
