@@ -20,6 +20,8 @@ export interface Candidate {
   priority: number;
   role?: string;
   roleOf?: string;
+  /** start offset of the mention that gave roleOf (re-read after metonymy) */
+  roleOfAt?: number;
   partOf?: string;
   /** mentions inside this one that are kept too (the country of a compound) */
   nested?: Candidate[];

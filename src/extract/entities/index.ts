@@ -61,19 +61,21 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
     const titled = titleCandidates(si, subs, tables, { titles, stop, nerPersons });
     const ner = tagged.filter((n) => !tables.some((t) => overlaps(t, n)) && !titled.some((t) => overlaps(t, n)));
     const accepted = select([...tables, ...titled, ...ner]);
+    for (const c of accepted) if (!c.entityId) c.entityId = reg.fresh(c.type, nameText(doc.text, c)).id;
+    applyMetonymy(accepted, subs, gaz, reg, places);
     // a known person named after a title keeps the title's role
     for (const t of titled) {
       const p = accepted.find((a) => a.type === 'Person' && a.start === t.start && a.end === t.end);
-      if (p && !p.role) {
+      if (p && (!p.role || p === t)) {
         p.role = t.role;
         // "Presiden Prabowo": a known person's title is of their own country
         const own = gaz.entities.get(p.entityId)?.country;
-        const roleOf = t.roleOf ?? (own ? gaz.countryByCode.get(own) : undefined);
+        // the named country/body as resolved after metonymy ("ajudan Kremlin" → Russia)
+        const named = t.roleOfAt === undefined ? undefined : accepted.find((a) => a.start === t.roleOfAt)?.entityId;
+        const roleOf = named ?? t.roleOf ?? (own ? gaz.countryByCode.get(own) : undefined);
         if (roleOf) p.roleOf = roleOf;
       }
     }
-    for (const c of accepted) if (!c.entityId) c.entityId = reg.fresh(c.type, nameText(doc.text, c)).id;
-    applyMetonymy(accepted, subs, gaz, reg, places);
     state.push({ subs, accepted });
   });
 

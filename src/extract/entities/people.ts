@@ -91,7 +91,7 @@ export function titleCandidates(
     let j = i + m.length;
     // "Presiden Korsel …", "Menteri Luar Negeri Korea Utara, …"
     const of = known
-      .filter((c) => c.subStart === j && (c.type === 'Country' || c.type === 'Organization'))
+      .filter((c) => c.subStart === j && c.type !== 'Person') // "ajudan Kremlin …", "Gubernur Jakarta …"
       .sort((a, b) => b.subEnd - a.subEnd)[0];
     if (of) j = of.subEnd;
     if (j < subs.length && subs[j].text === ',') j++;
@@ -104,7 +104,7 @@ export function titleCandidates(
       end = Math.min(end, tagged.subEnd);
     }
     if (end > from) {
-      out.push(personCandidate(sentence, subs, from, end, title.role, of?.entityId));
+      out.push(personCandidate(sentence, subs, from, end, title.role, of));
     }
     // apposition: "<Name>, (seorang) <title>"
     let k = i;
@@ -112,7 +112,7 @@ export function titleCandidates(
     if (k > 0 && subs[k - 1].text === ',') {
       const startName = nameRunBackFrom(subs, k - 1, ctx.stop, blocked);
       if (startName < k - 1) {
-        out.push(personCandidate(sentence, subs, startName, k - 1, title.role, of?.entityId));
+        out.push(personCandidate(sentence, subs, startName, k - 1, title.role, of));
       }
     }
     i += m.length - 1;
@@ -126,7 +126,7 @@ function personCandidate(
   i: number,
   j: number,
   role: string,
-  roleOf: string | undefined,
+  of: Candidate | undefined,
 ): Candidate {
   const start = subs[i].start;
   const end = subs[j - 1].end;
@@ -141,6 +141,6 @@ function personCandidate(
     source: 'title-rule',
     priority: PRIORITY.title,
     role,
-    ...(roleOf ? { roleOf } : {}),
+    ...(of ? { roleOf: of.entityId, roleOfAt: of.start } : {}),
   };
 }
