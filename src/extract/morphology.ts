@@ -164,7 +164,7 @@ function prefixOptions(w: string): Array<{ rest: string; prefix: Prefix }> {
       add(r, tag); // menyanyi → nyanyi
     } else if (r.startsWith('n')) {
       const s = r.slice(1);
-      if (/^[dcjtsz]/.test(s)) add(s, tag); // mendukung, mencari, mentransfer
+      if (/^([dcjz]|tr|sy)/.test(s)) add(s, tag); // mendukung, mencari, mentransfer (t- otherwise drops: menuduh)
       if (VOWEL.test(s[0] ?? '')) add('t' + s, tag); // menuduh → tuduh
       add(r, tag); // menilai → nilai
     } else if (r.startsWith('m')) {

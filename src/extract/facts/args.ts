@@ -112,10 +112,16 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
   if (head) return head;
   for (let i = from - 1; i >= floor; i--) {
     const slot = v.slotAt[i];
-    if (!slot) continue;
+    if (!slot) {
+      // "X mengatakan pasukan itu akan …": the clause has its own (anaphoric) subject
+      if (v.lex.demonstratives.has(v.lower[i]) && isFiller(v, i - 1) && !v.lex.timeNouns.has(v.lower[i - 1])) return null;
+      continue;
+    }
     i = slot.tokenStart;
     if (isInParens(v, slot)) continue;
     if (governor(v, slot)) continue;
+    const head = appositionHead(v, slot);
+    if (head) return coordinateLeft(v, head);
     // "Kementerian Luar Negeri Indonesia": the organisation, not its qualifying country, acts
     const before = v.slotAt[slot.tokenStart - 1];
     if (before && slot.types[0] === 'Country' && before.types[0] === 'Organization' && !governor(v, before)) {
@@ -124,6 +130,20 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
     return coordinateLeft(v, slot);
   }
   return null;
+}
+
+/** "X, sekutu lama Y, …": Y sits in an apposition to X; X is the subject. */
+function appositionHead(v: SentenceView, slot: Slot): Slot | null {
+  let j = slot.tokenStart - 1;
+  let skipped = 0;
+  while (j >= 0 && isFiller(v, j) && skipped < 4) {
+    j--;
+    skipped++;
+  }
+  if (skipped === 0 || v.lower[j] !== ',') return null;
+  const head = v.slotAt[j - 1];
+  if (!head || head.tokenEnd !== j) return null;
+  return v.lower[slot.tokenEnd] === ',' ? head : null;
 }
 
 /** Auxiliaries that may stand between "yang" and its verb (yang telah dikerahkan). */
@@ -155,9 +175,29 @@ function relativeHead(v: SentenceView, from: number): ArgGroup | null {
 export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): Slot | null {
   for (let skipped = 0; i < v.lower.length && skipped <= maxSkip; i++, skipped++) {
     const slot = v.slotAt[i];
-    if (slot) return slot;
+    if (slot) return titledPerson(v, slot);
+    // "lebih dari 200 tentara X": a quantifier, not a preposition
+    if (v.lower[i] === 'dari' && QUANTIFIER_HEADS.has(v.lower[i - 1] ?? '')) continue;
     if (!isFiller(v, i)) return null;
     if (opaque && v.lex.opaqueNpWords.has(v.lower[i])) return null;
+  }
+  return null;
+}
+
+/** "Menteri Luar Negeri China Wang Yi": the scope of a title is followed by the person who holds it. */
+function titledPerson(v: SentenceView, slot: Slot): Slot {
+  if (slot.types[0] === 'Person') return slot;
+  let j = slot.tokenEnd;
+  if (v.lower[j] === ',') j++;
+  const next = v.slotAt[j];
+  return next && next.tokenStart === j && next.types[0] === 'Person' ? next : slot;
+}
+
+/** The nearest entity to the left, whatever governs it (the owner of a possessive -nya). */
+export function nearestLeft(v: SentenceView, from: number): ArgGroup | null {
+  for (let i = from - 1; i >= 0; i--) {
+    const slot = v.slotAt[i];
+    if (slot && !isInParens(v, slot)) return { slots: [slot], start: slot.tokenStart, end: slot.tokenEnd };
   }
   return null;
 }

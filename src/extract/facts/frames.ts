@@ -10,6 +10,7 @@ import {
   directObject,
   findClass,
   governor,
+  nearestLeft,
   npSlot,
   objectAfter,
   type ArgGroup,
@@ -43,6 +44,8 @@ export interface Candidate {
   object: ArgGroup | null;
   /** the subject is "the troops mentioned before" (pasukan tersebut): resolved from discourse */
   subjectAnaphor: boolean;
+  /** the object is "the event mentioned before" (mengecam serangan tersebut): the agent of the last such event */
+  objectEvent?: Predicate;
   /** the preposition that introduced the object, if any ("antara X dan Y" names all parties) */
   objectPrep?: string;
   /** index of the required class noun (troop, weapon…), -1 if none */
@@ -87,6 +90,7 @@ function governedByLightVerb(v: SentenceView, i: number): boolean {
     const w = v.lower[j];
     if (v.lex.lightVerbRoots.has(v.morph[j].root) && v.morph[j].prefixes.length + v.morph[j].suffixes.length > 0) return true;
     if (v.lex.copulas.has(w) || w === 'dalam') return true;
+    if (w === 'dari' && v.lex.returnVerbs.has(v.lower[j - 1] ?? '')) return true; // kembali dari kunjungan
     if (!isFiller(v, j)) return false;
   }
   return false;
@@ -125,6 +129,23 @@ function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: numbe
     if (!isFiller(v, j)) return null;
   }
   return null;
+}
+
+/** "serangan tersebut", "invasi itu": an event noun with a demonstrative names an earlier event. */
+function eventAnaphor(v: SentenceView, at: number): Predicate | undefined {
+  for (let j = at; j < Math.min(v.lower.length, at + 2); j++) {
+    const m = v.morph[j];
+    const frame = v.lex.frames.find((f) => f.pos === 'noun' && f.voices.includes(m.voice) && f.roots.includes(m.root));
+    if (frame) {
+      for (let k = j + 1; k < Math.min(v.lower.length, j + 3); k++) {
+        if (v.lex.demonstratives.has(v.lower[k])) return frame.predicate;
+        if (!isFiller(v, k)) return undefined;
+      }
+      return undefined;
+    }
+    if (!isFiller(v, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** "X berkunjung ke Y untuk menandatangani perjanjian": the host Y is the partner of a purpose clause. */
@@ -177,6 +198,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let object: ArgGroup | null = null;
   let subjectAnaphor = false;
   let objectPrep: string | undefined;
+  let objectEvent: Predicate | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
     if (oleh) {
@@ -220,15 +242,21 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       object = relativePlace(v, subject, i);
       if (object) cues.push('relative-place');
     }
+    if (!object && frame.direct) {
+      objectEvent = eventAnaphor(v, end);
+      if (objectEvent) cues.push('anaphor');
+    }
     if (!object && subject && SYMMETRIC_PREDICATES.has(frame.predicate) && subject.slots.length === 1) {
       object = purposeHost(v, subject, i);
       if (object) cues.push('host');
     }
   }
-  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, subjectAnaphor, classIndex, cues };
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, objectEvent, subjectAnaphor, classIndex, cues };
 }
 
 function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {
+  // "latihan perang", "kapal perang", "tempat pelatihan": the event noun only modifies
+  if (v.lex.compoundHeads.has(v.lower[i - 1] ?? '')) return null;
   if (frame.needsCopula && !copulaBefore(v, i)) return null;
   const cues: Cue[] = [];
   let classIndex = -1;
@@ -264,9 +292,19 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
       cues.push('prep');
     }
   }
-  if (!subject && (possessed || governedByLightVerb(v, i))) {
+  if (!subject && possessed) {
+    // "sanksi terhadap Rusia atas invasinya": -nya is the nearest entity before
+    subject = nearestLeft(v, i);
+    if (subject) cues.push('fallback-subject');
+  }
+  if (!subject && governedByLightVerb(v, i)) {
     subject = clauseSubject(v, i);
     if (subject) cues.push('fallback-subject');
+  }
+  if (!subject && frame.needsCopula && v.lower[i - 1] === ',' && v.slotAt[i - 2]) {
+    // apposition "X, sekutu Y": X is the subject
+    const head = v.slotAt[i - 2] as NonNullable<(typeof v.slotAt)[number]>;
+    subject = { slots: [head], start: head.tokenStart, end: head.tokenEnd };
   }
   if (!object && frame.possessor === 'subject') {
     object = relativePlace(v, subject, i);

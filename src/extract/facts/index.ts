@@ -46,6 +46,8 @@ interface DocState {
   /** who sent the troops last mentioned ("pasukan tersebut") */
   lastTroopSender: Arg[] | null;
   lastSpeaker: string | null;
+  /** the agents of the last fact of each predicate ("serangan tersebut" → who attacked) */
+  lastAgent: Map<Predicate, Arg[]>;
 }
 
 function who(state: DocState, id: string | null | undefined): string | undefined {
@@ -63,6 +65,7 @@ function factsFromCandidate(
   let subjects = argsOf(c.subject);
   let objects = argsOf(c.object);
   if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
+  if (objects.length === 0 && c.objectEvent) objects = state.lastAgent.get(c.objectEvent) ?? [];
   const cues = [...c.cues];
   const pairs: Array<[Arg, Arg]> = [];
   if (SYMMETRIC_PREDICATES.has(c.predicate) && c.objectPrep === 'antara' && objects.length >= 2) {
@@ -101,6 +104,7 @@ function factsFromCandidate(
     out.push(fact);
   }
   if (c.predicate === 'SENDS_TROOPS_TO' && out.length > 0) state.lastTroopSender = subjects;
+  if (out.length > 0) state.lastAgent.set(c.predicate, [...new Map(out.map((f) => [f.subject, subjects.find((a) => a.id === f.subject) as Arg])).values()]);
   return out;
 }
 
@@ -144,6 +148,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     },
     lastTroopSender: null,
     lastSpeaker: null,
+    lastAgent: new Map(),
   };
   const bySentence = new Map<number, EntityMention[]>();
   for (const m of entities.mentions) {

@@ -65,6 +65,12 @@ export interface Lexicon {
   nonVerbs: Set<string>;
   relativeHeads: Set<string>;
   opaqueNpWords: Set<string>;
+  /** nouns that take an event noun as modifier (latihan perang) */
+  compoundHeads: Set<string>;
+  /** time nouns that take a demonstrative (tahun ini) */
+  timeNouns: Set<string>;
+  /** verbs of returning: "kembali dari kunjungan" keeps the visitor as subject */
+  returnVerbs: Set<string>;
   modality: {
     planned: Set<string>;
     possible: Set<string>;
@@ -202,6 +208,9 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     demonstratives: set(fw, 'demonstratives'),
     nonVerbs: set(fw, 'nonVerbs'),
     relativeHeads: new Set(strings(rel?.forms, fw.file, 'relativeHeads.forms')),
+    compoundHeads: new Set(strings((pred.data.compoundHeads as { forms?: unknown } | undefined)?.forms, pred.file, 'compoundHeads.forms')),
+    timeNouns: new Set(strings((fw.data.timeNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'timeNouns.forms')),
+    returnVerbs: set(fw, 'returnVerbs'),
     opaqueNpWords: new Set(strings((fw.data.opaqueNpWords as { forms?: unknown } | undefined)?.forms, fw.file, 'opaqueNpWords.forms')),
     modality: {
       planned: set(mod, 'planned'),

@@ -167,7 +167,7 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
       const x = placeAfter(v, s.tokenEnd + 1, 1);
       if (x) add(s, predicate, x.entityIds[0], 0.75);
     } else if (w === ',' || w === '(') {
-      const x = placeAfter(v, s.tokenEnd + 1, 3);
+      const x = placeAfter(v, s.tokenEnd + 1, 4, true);
       if (x && x.types[0] === 'Country') {
         const after = v.lower[x.tokenEnd];
         const bareApposition = x.tokenStart === s.tokenEnd + 1;
@@ -181,10 +181,12 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
 /** "di dekat X", "di luar X": next to X, not inside it */
 const NEAR = new Set(['dekat', 'sekitar', 'luar', 'seberang', 'perbatasan', 'sebelah']);
 
-function placeAfter(v: SentenceView, i: number, maxSkip: number): Slot | null {
+function placeAfter(v: SentenceView, i: number, maxSkip: number, allowDi = false): Slot | null {
   for (let skipped = 0; i < v.lower.length && skipped <= maxSkip; i++, skipped++) {
     const s = v.slotAt[i];
     if (s) return !s.coref && (s.types[0] === 'Country' || s.types[0] === 'Location') ? s : null;
+    // "Kharkiv, kota terbesar kedua di Ukraina"
+    if (allowDi && skipped > 0 && v.lower[i] === 'di') continue;
     if (!isFiller(v, i)) return null;
   }
   return null;

@@ -128,6 +128,9 @@ export function isQuote(v: SentenceView, i: number): boolean {
 export function isVerb(v: SentenceView, i: number): boolean {
   const w = v.lower[i] ?? '';
   if (v.lex.nonVerbs.has(w) || v.slotAt[i]) return false;
+  // a capitalised word inside a sentence is a name or title (Menteri, Dinas), not a verb
+  const text = v.sentence.tokens[i]?.text ?? '';
+  if (i > 0 && !isQuote(v, i - 1) && text[0] !== undefined && text[0] !== text[0].toLowerCase()) return false;
   const voice = v.morph[i]?.voice;
   const outer = v.morph[i]?.prefixes[0];
   return voice === 'active' || outer === 'di' || voice === 'intransitive';
