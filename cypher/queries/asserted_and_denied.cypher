@@ -1,6 +1,8 @@
 // Question: Which facts does one source assert and another deny or negate?
 // A claim's source is who it is attributed to, else the outlet, else the article id.
-// Example (seeds): see cypher/README.md, "Library results on the seeds".
+// Example on the seeds (defaults; 2 rows, first 2):
+//   subject: North Korea | predicate: SUPPLIES_WEAPONS_TO | object: Russia | assertedBy: [Mark Rutte, National Intelligence Service] | deniedBy: [North Korea]
+//   subject: North Korea | predicate: SUPPORTS | object: Russia | assertedBy: [National Intelligence Service, North Korea] | deniedBy: [North Korea]
 MATCH (c:Claim)-[:STATED_IN]->(a:Article)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(t:Entity)
 WITH c, coalesce(t.name, a.outlet, a.id) AS source

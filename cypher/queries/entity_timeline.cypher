@@ -1,6 +1,8 @@
 // Question: Everything an entity did (it is the subject), by date, with who says so.
 // @param entity string Entity id or name (e.g. country:KP or "North Korea")
-// Example (seeds): see cypher/README.md, "Library results on the seeds".
+// Example on the seeds (entity=Kim Jong Un; 2 rows, first 2):
+//   date: 2025-04 | predicate: SENDS_TROOPS_TO | object: Eastern Europe | modality: asserted | count: null | attributedTo: null | outlet: null | article: 000_ecefb985b6207649
+//   date: 2025-06-26 | predicate: HOLDS_POSITION | object: North Korea | modality: asserted | count: null | attributedTo: null | outlet: null | article: 000_ecefb985b6207649
 MATCH (e:Entity)
 WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
 MATCH (e)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity)

@@ -61,10 +61,10 @@ export class EmbeddedStore implements GraphStore {
       if (opts.onProgress && ((i + 1) % progressEvery === 0 || i + 1 === accepted.length))
         opts.onProgress({ documents: i + 1, totalDocuments: input.length, rows: i + 1, elapsedMs: Date.now() - started });
     });
-    const { checksum } = serialiseGroups(merged.groups);
-    if (checksum !== this.checksum) {
-      await writeFileAtomic(this.snapshotPath, snapshotText(merged.groups).text);
-      this.install(merged.groups, checksum);
+    const serialised = serialiseGroups(merged.groups);
+    if (serialised.checksum !== this.checksum) {
+      await writeFileAtomic(this.snapshotPath, snapshotText(serialised).text);
+      this.install(merged.groups, serialised.checksum);
     }
     const summary: LoadSummary = {
       documents: input.length,

@@ -57,7 +57,7 @@ export function parseLibraryHeader(name: string, text: string, file: string): Li
     if (body.startsWith('Question:')) {
       inQuestion = true;
       question.push(body.slice('Question:'.length).trim());
-    } else if (inQuestion && body.trim() && !/^\w+( \(.*\))?:/.test(body)) question.push(body.trim());
+    } else if (inQuestion && body.trim() && !/^(Example|@param)\b/.test(body)) question.push(body.trim());
     else inQuestion = false;
   }
   if (question.length === 0) throw new Error(`${file}: the header has no "// Question:" line`);

@@ -18,8 +18,8 @@ export function serialiseGroups(groups: ContentGroup[]): { body: string; checksu
   return { body, checksum: sha256Hex(body) };
 }
 
-export function snapshotText(groups: ContentGroup[]): { text: string; checksum: string } {
-  const { body, checksum } = serialiseGroups(groups);
+export function snapshotText(serialised: { body: string; checksum: string }): { text: string; checksum: string } {
+  const { body, checksum } = serialised;
   // body is embedded verbatim so the checksum can be verified without re-serialising
   const text = `{"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION},"checksum":"${checksum}","groups":${body}}\n`;
   return { text, checksum };

@@ -49,7 +49,11 @@ describe('Cypher library and its embedded twins', () => {
 
   it('every query file has a question, and an embedded twin (and no twin lacks a file)', () => {
     expect(queries.map((q) => q.name)).toEqual(embeddedLibraryNames());
-    for (const q of queries) expect(q.question.length).toBeGreaterThan(20);
+    for (const q of queries) {
+      expect(q.question.length).toBeGreaterThan(20);
+      expect(q.question).not.toMatch(/Example/);
+      expect(readFileSync(q.file, 'utf8')).toMatch(/^\/\/ Example on the seeds/m);
+    }
     expect(queries.length).toBeGreaterThanOrEqual(8);
   });
 
