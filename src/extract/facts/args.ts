@@ -190,7 +190,11 @@ function titledPerson(v: SentenceView, slot: Slot): Slot {
   let j = slot.tokenEnd;
   if (v.lower[j] === ',') j++;
   const next = v.slotAt[j];
-  return next && next.tokenStart === j && next.types[0] === 'Person' ? next : slot;
+  if (!next || next.tokenStart !== j) return slot;
+  if (next.types[0] === 'Person') return next;
+  // "perusahaan Prancis Dassault Aviation": a country qualifying the named organisation
+  if (slot.types[0] === 'Country' && next.types[0] === 'Organization' && j === slot.tokenEnd) return next;
+  return slot;
 }
 
 /** The nearest entity to the left, whatever governs it (the owner of a possessive -nya). */
@@ -235,7 +239,7 @@ export interface ObjectHit {
  * The first entity introduced by one of `preps` to the right of `from`,
  * within the clause (stops at clause boundaries, a second verb, or maxSpan).
  */
-export function objectAfter(v: SentenceView, from: number, preps: string[], maxSpan = 14): ObjectHit | null {
+export function objectAfter(v: SentenceView, from: number, preps: string[], maxSpan = 14, crossPurpose = false): ObjectHit | null {
   if (preps.length === 0) return null;
   const limit = Math.min(v.lower.length, from + maxSpan);
   for (let i = from; i < limit; i++) {
@@ -256,6 +260,8 @@ export function objectAfter(v: SentenceView, from: number, preps: string[], maxS
       while (isFiller(v, i + 1)) i++;
       continue;
     }
+    if (crossPurpose && v.lex.modality.purposeMarkers.has(w)) continue;
+    if (crossPurpose && isVerb(v, i)) continue;
     if (w === ',' || isQuote(v, i) || isBoundary(v, i)) return null;
     if (i > from && isVerb(v, i) && v.morph[i].prefixes[0] !== 'ber') return null;
   }

@@ -181,9 +181,11 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   if (frame.excludeIfLeft && classLeft(v, i, frame.excludeIfLeft, 6) >= 0) return null;
   if (frame.notAfterClass && afterClass(v, i, frame.notAfterClass)) return null;
   const themeOnLeft = frame.requiresSide === 'left' || (passive && frame.passive === 'theme');
+  // "perjanjian yang ditandatangani X dan Y": the required noun is the passive patient
+  const patientIsClass = passive && frame.passive === 'patient' && !!frame.requires;
   let classIndex = -1;
   if (frame.requires) {
-    if (themeOnLeft) classIndex = classLeft(v, i, frame.requires);
+    if (themeOnLeft || patientIsClass) classIndex = classLeft(v, i, frame.requires);
     else {
       classIndex = findClass(v, end, clauseEnd(v, end), frame.requires);
       if (classIndex < 0 && frame.objectPreps.includes(v.lower[end] ?? '')) {
@@ -218,6 +220,10 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     const hit = objectAfter(v, end, frame.objectPreps);
     object = hit?.group ?? null;
     if (object) cues.push('prep');
+  } else if (patientIsClass) {
+    subject = bareAgent(v, end) ?? objectAfter(v, end, frame.agentPreps)?.group ?? null;
+    if (subject) cues.push('passive-agent');
+    object = objectAfter(v, subject ? subject.end : end, frame.objectPreps)?.group ?? null;
   } else if (passive && frame.passive === 'patient') {
     object = clauseSubject(v, i);
     subject = bareAgent(v, end);
@@ -229,11 +235,11 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     // "unit militer X … tiba di Y" is troops arriving, not a visit
     if (frame.excludeIfLeft && subject && classJustBefore(v, subject.start, frame.excludeIfLeft)) return null;
     if (frame.direct) {
-      object = directObject(v, end, frame.requires ? 0 : 4);
+      object = directObject(v, end, frame.directSkip ?? (frame.requires ? 0 : 4));
       if (object) cues.push('direct');
     }
     if (!object) {
-      const hit = objectAfter(v, end, frame.objectPreps);
+      const hit = objectAfter(v, end, frame.objectPreps, 14, frame.crossPurpose);
       object = hit?.group ?? null;
       objectPrep = hit?.prep;
       if (object) cues.push('prep');
@@ -257,7 +263,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
 function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {
   // "latihan perang", "kapal perang", "tempat pelatihan": the event noun only modifies
   if (v.lex.compoundHeads.has(v.lower[i - 1] ?? '')) return null;
-  if (frame.needsCopula && !copulaBefore(v, i)) return null;
+  if (frame.needsCopula && !copulaBefore(v, i) && !governedByLightVerb(v, i)) return null;
   const cues: Cue[] = [];
   let classIndex = -1;
   let after = end;

@@ -48,6 +48,10 @@ export interface Frame {
   needsCopula: boolean;
   notAfterClass?: string;
   excludeIfLeft?: string;
+  /** how many noun words a direct object may follow (default: 0 with a required noun, else 4) */
+  directSkip?: number;
+  /** the object may be found past a purpose marker ("mengirim prajurit untuk berlatih di X") */
+  crossPurpose: boolean;
 }
 
 export interface Lexicon {
@@ -162,6 +166,8 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       needsCopula: f.needsCopula === true,
       notAfterClass: f.notAfterClass as string | undefined,
       excludeIfLeft: f.excludeIfLeft as string | undefined,
+      directSkip: typeof f.directSkip === 'number' ? f.directSkip : undefined,
+      crossPurpose: f.crossPurpose === true,
     };
   });
   const lv = data.lightVerbs as { roots?: unknown } | undefined;

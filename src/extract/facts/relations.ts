@@ -168,7 +168,7 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
       if (x) add(s, predicate, x.entityIds[0], 0.75);
     } else if (w === ',' || w === '(') {
       const x = placeAfter(v, s.tokenEnd + 1, 4, true);
-      if (x && x.types[0] === 'Country') {
+      if (x && (x.types[0] === 'Country' || x.tokenStart === s.tokenEnd + 1)) {
         const after = v.lower[x.tokenEnd];
         const bareApposition = x.tokenStart === s.tokenEnd + 1;
         if (!bareApposition || (after !== ',' && after !== 'dan' && after !== 'serta')) add(s, predicate, x.entityIds[0], bareApposition ? 0.6 : 0.75);
