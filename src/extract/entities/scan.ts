@@ -89,9 +89,18 @@ export function composedCandidates(
       if (!country) {
         // "Kementerian Pertahanan" alone, after "Kementerian Pertahanan Rusia":
         // the same body again (never a guess when none was named)
-        const earlier = lastBody.get(headIndex);
         const next = subs[i + m.length]?.text ?? '';
-        if (earlier && !commonHead && /^\p{Lu}/u.test(subs[i].text) && !/^\p{Lu}/u.test(next)) {
+        const bare = !commonHead && /^\p{Lu}/u.test(subs[i].text) && !/^\p{Lu}/u.test(next);
+        // the body named before, unless this sentence names Indonesia and not
+        // that body's country ("Indonesia melalui Kementerian Luar Negeri")
+        const before = bare ? lastBody.get(headIndex) : undefined;
+        const ownNamed = before !== undefined && gazCands.some((c) => c.entityId === before.partOf);
+        const earlier = !bare
+          ? undefined
+          : ownNamed
+            ? before
+            : (indonesianMinistry(gaz, heads, headIndex, gazCands, reg) ?? before);
+        if (earlier) {
           out.push({
             sentence,
             subStart: i,
@@ -132,6 +141,28 @@ export function composedCandidates(
     }
   }
   return out;
+}
+
+/**
+ * A ministry named bare in a sentence that names Indonesia ("Indonesia melalui
+ * Kementerian Luar Negeri …") is Indonesia's own ministry.
+ */
+function indonesianMinistry(
+  gaz: Gazetteer,
+  heads: OrgHeads,
+  headIndex: number,
+  gazCands: Candidate[],
+  reg: EntityRegistry,
+): { id: string; partOf: string } | undefined {
+  const head = heads.heads[headIndex];
+  if (!head.template?.startsWith('Ministry')) return undefined;
+  const id = gaz.countryByCode.get('ID');
+  const indonesia = id ? gaz.entities.get(id) : undefined;
+  if (!id || !indonesia || !gazCands.some((c) => c.entityId === id)) return undefined;
+  const body = resolveBody(gaz, 'ID', head.roles, head.template, indonesia);
+  if (!body) return undefined;
+  const e = body.known ? reg.known(body.id) : reg.fresh('Organization', body.name);
+  return { id: e.id, partOf: id };
 }
 
 function resolveBody(

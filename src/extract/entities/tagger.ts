@@ -26,9 +26,17 @@ function nerCues(): Cues {
   return cues;
 }
 
-/** Do the words before token `a` end with one of the cue phrases? */
-function cued(sent: Sentence, a: number, phrases: string[][]): boolean {
-  return phrases.some((p) => p.length <= a && p.every((w, k) => sent.tokens[a - p.length + k].lower === w));
+/** Do the words before token `a` end with one of the cue phrases, allowing
+ * one lower-case modifier in between ("pangkalan militer Nevatim")? */
+function cued(sent: Sentence, a: number, phrases: string[][], gap = 1): boolean {
+  const endsAt = (e: number): boolean =>
+    phrases.some((p) => p.length <= e && p.every((w, k) => sent.tokens[e - p.length + k].lower === w));
+  if (endsAt(a)) return true;
+  for (let g = 1; g <= gap && a - g > 0; g++) {
+    if (!/^\p{Ll}+$/u.test(sent.tokens[a - g].text)) return false;
+    if (endsAt(a - g)) return true;
+  }
+  return false;
 }
 
 let tagger: NerTagger | null | undefined;
@@ -81,7 +89,9 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // ("desa Robotyne") or, for bodies, when it is an acronym ("KPK");
     // "sistem pertahanan udara Patriot" is a weapon
     // "jet tempur Rafale", "kapal selam Scorpene": a model name, not a name
-    if (cued(sent, a, nerCues().productBefore)) continue;
+    if (cued(sent, a, nerCues().productBefore, 0)) continue;
+    // "UNCLOS 1982": an acronym dated by a year is a treaty or law, not a body
+    if (b < sent.tokens.length && /^(1[89]|20)\d\d$/.test(sent.tokens[b].text)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);
     if (b - a === 1 && sp.type !== 'PER' && !(sp.type === 'ORG' && acronym)) {
       const c = nerCues();

@@ -77,6 +77,19 @@ describe('repeated and partial names', () => {
     expect(e?.mentions.map((m) => m.text)).toEqual(['Kementerian Pertahanan Korea Selatan', 'Kementerian Pertahanan']);
   });
 
+  it("a bare ministry in a sentence that names Indonesia is Indonesia's", () => {
+    const r = recognize('Indonesia melalui Kementerian Luar Negeri menyerukan semua pihak menahan diri.');
+    expect(entity(r, 'Ministry of Foreign Affairs of Indonesia')?.mentions.map((m) => m.text)).toEqual([
+      'Kementerian Luar Negeri',
+    ]);
+  });
+
+  it('an embassy is named after its country', () => {
+    const r = recognize('Kedutaan Besar Jepang di Jakarta mengeluarkan peringatan perjalanan.');
+    expect(entity(r, 'Embassy of Japan')?.type).toBe('Organization');
+    expect(entity(r, 'Jakarta')?.type).toBe('Location');
+  });
+
   it('a bare ministry head with no earlier country names nothing', () => {
     const r = recognize('Kementerian Pertahanan menggelar rapat tertutup.');
     expect(r.entities).toEqual([]);
