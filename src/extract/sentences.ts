@@ -4,12 +4,13 @@
 // - A line end always ends a sentence: headlines and subheads have no final period.
 // - `.`, `!`, `?`, `…` end a sentence when the next token starts one (a capital,
 //   a digit, an opening quote or bracket). Abbreviations and initials keep their
-//   period inside the token (see tokenize.ts), so `Dr. Retno` does not split.
+//   period inside the token (see tokenize.ts), so `Dr. Retno` does not split;
+//   those that follow what they modify (`Inc.`, `Tbk.`, `dll.`) may end a sentence.
 // - Inside a quotation nothing splits: a sentence ending inside a quote ends after
 //   the closing quote, and `"…," kata X.` stays one sentence, so the speaker stays
 //   with what was said. A quote mark with no partner on the same line is ignored.
 import type { Span } from '../ingest/types';
-import { tokenize } from './tokenize';
+import { isSentenceFinalAbbreviation, tokenize } from './tokenize';
 import type { Sentence, Token } from './types';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
@@ -79,10 +80,9 @@ function quoteRole(text: string, t: Token): QuoteRole {
   return null;
 }
 
+/** A capital, a digit, a caseless letter or an opening quote/bracket can start a sentence; lower case and `,;:)%-` cannot. */
 function startsSentence(t: Token): boolean {
-  const c = t.text.charAt(0);
-  if (/\p{Ll}/u.test(c)) return false;
-  return true;
+  return /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'(\[«¿¡*•]/u.test(t.text);
 }
 
 /** Split one line's tokens into sentences. */
@@ -118,7 +118,7 @@ function splitRun(text: string, tokens: Token[]): Token[][] {
       }
       continue;
     }
-    if (inQuote || !TERMINAL.has(t.text)) continue;
+    if (inQuote || !(TERMINAL.has(t.text) || isSentenceFinalAbbreviation(t.text))) continue;
     // absorb closing brackets and quotes that belong to this sentence
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j].text) && !(paired[j] && roles[j] === 'open')) {

@@ -30,13 +30,25 @@ const TOKEN_RE = new RegExp(
   'giu',
 );
 
+interface AbbreviationTable {
+  abbreviations: string[];
+  sentenceFinal: string[];
+}
 let abbreviationSet: Set<string> | null = null;
+let sentenceFinalSet: Set<string> | null = null;
 function abbreviations(): Set<string> {
   if (!abbreviationSet) {
-    const data = loadResource<{ abbreviations: string[] }>('lexicon/abbreviations.json');
+    const data = loadResource<AbbreviationTable>('lexicon/abbreviations.json');
     abbreviationSet = new Set(data.abbreviations.map((a) => a.toLowerCase()));
+    sentenceFinalSet = new Set(data.sentenceFinal.map((a) => a.toLowerCase()));
   }
   return abbreviationSet;
+}
+
+/** An abbreviation token that comes after what it modifies (`Inc.`, `Tbk.`, `dll.`), so its period may also end a sentence. */
+export function isSentenceFinalAbbreviation(token: string): boolean {
+  abbreviations();
+  return token.endsWith('.') && (sentenceFinalSet as Set<string>).has(token.slice(0, -1).toLowerCase());
 }
 
 /** True when `word` followed by a period is an abbreviation or an initial, not a sentence end. */

@@ -122,3 +122,15 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('abbreviations at the end of a sentence', () => {
+  test('company suffixes and list endings may end a sentence; titles never do', () => {
+    expect(split('Kontrak diteken dengan Lockheed Martin Corp. Nilainya 2 miliar dolar.')).toEqual([
+      'Kontrak diteken dengan Lockheed Martin Corp.',
+      'Nilainya 2 miliar dolar.',
+    ]);
+    expect(split('Bantuan berupa beras, obat, dll. Semua dikirim lewat Rafah.')).toEqual(['Bantuan berupa beras, obat, dll.', 'Semua dikirim lewat Rafah.']);
+    expect(split('Ia bertemu Prof. Hikmahanto dan Dr. Dino di Jakarta.')).toEqual(['Ia bertemu Prof. Hikmahanto dan Dr. Dino di Jakarta.']);
+    expect(split('PT Pindad (Persero) Tbk. dan PT PAL ikut pameran.')).toEqual(['PT Pindad (Persero) Tbk. dan PT PAL ikut pameran.']);
+  });
+});
