@@ -3,8 +3,11 @@ import { describeError, UsageError } from './errors';
 import type { CliIO, Command } from './types';
 import { extractCommand } from './commands/extract';
 import { evalCommand } from './commands/eval';
+import { loadCommand } from './commands/load';
+import { buildCommand } from './commands/build';
+import { serveCommand } from './commands/serve';
 
-const commands: Command[] = [extractCommand, evalCommand];
+const commands: Command[] = [extractCommand, loadCommand, buildCommand, serveCommand, evalCommand];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
