@@ -1,6 +1,7 @@
 // The embedded store: no server, in-memory indexes, one snapshot file under
 // the data directory. Loads are serialised; readers see the old index until
 // the new one is complete and persisted.
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ExtractedDocument } from '../extract/types';
 import { GraphIndex } from './graph-index';
@@ -20,6 +21,8 @@ import type {
 export interface EmbeddedStoreOptions {
   /** directory holding the snapshot; default ./data */
   dataDir?: string;
+  /** how often reads check whether another process rewrote the snapshot (ms, default 1000) */
+  refreshIntervalMs?: number;
 }
 
 export class EmbeddedStore implements GraphStore {
@@ -31,18 +34,45 @@ export class EmbeddedStore implements GraphStore {
   private checksum = serialiseGroups([]).checksum;
   private initialised: Promise<void> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly refreshIntervalMs: number;
+  /** mtime and size of the snapshot this process last read or wrote */
+  private stamp = '';
+  private lastCheck = 0;
 
   constructor(options: EmbeddedStoreOptions = {}) {
     this.dataDir = path.resolve(options.dataDir ?? './data');
     this.snapshotPath = path.join(this.dataDir, SNAPSHOT_FILE);
+    this.refreshIntervalMs = options.refreshIntervalMs ?? 1000;
   }
 
   init(): Promise<void> {
-    this.initialised ??= (async () => {
-      const snap = await readSnapshot(this.snapshotPath);
-      if (snap) this.install(snap.groups, snap.checksum);
-    })();
+    this.initialised ??= this.reload();
     return this.initialised;
+  }
+
+  private async snapshotStamp(): Promise<string> {
+    try {
+      const st = await fs.stat(this.snapshotPath);
+      return `${st.mtimeMs}:${st.size}`;
+    } catch {
+      return '';
+    }
+  }
+
+  private async reload(): Promise<void> {
+    const stamp = await this.snapshotStamp();
+    const snap = await readSnapshot(this.snapshotPath);
+    if (snap && snap.checksum !== this.checksum) this.install(snap.groups, snap.checksum, new GraphIndex(modelFromGroups(snap.groups)));
+    this.stamp = stamp;
+    this.lastCheck = Date.now();
+  }
+
+  /** Another process (say `simpul load` while the server runs) may have rewritten the snapshot: pick it up. */
+  private async fresh(): Promise<void> {
+    await this.init();
+    if (Date.now() - this.lastCheck < this.refreshIntervalMs) return;
+    this.lastCheck = Date.now();
+    if ((await this.snapshotStamp()) !== this.stamp) await this.reload();
   }
 
   load(docs: ExtractedDocument[], opts: LoadOptions = {}): Promise<LoadSummary> {
@@ -53,19 +83,23 @@ export class EmbeddedStore implements GraphStore {
 
   private async loadNow(input: ExtractedDocument[], opts: LoadOptions): Promise<LoadSummary> {
     const started = Date.now();
-    await this.init();
+    this.lastCheck = 0; // a load always merges into the newest snapshot on disk
+    await this.fresh();
     const { accepted, rejected } = validateDocuments(input);
     const merged = mergeIntoGroups(this.groups, accepted);
-    const progressEvery = Math.max(1, Math.floor(accepted.length / 20));
-    accepted.forEach((_, i) => {
-      if (opts.onProgress && ((i + 1) % progressEvery === 0 || i + 1 === accepted.length))
-        opts.onProgress({ documents: i + 1, totalDocuments: input.length, rows: i + 1, elapsedMs: Date.now() - started });
-    });
+    // the embedded load has two phases worth reporting: documents merged, then the graph rebuilt and saved
+    const report = (rows: number): void =>
+      opts.onProgress?.({ documents: input.length, totalDocuments: input.length, rows, elapsedMs: Date.now() - started });
+    report(0);
     const serialised = serialiseGroups(merged.groups);
     if (serialised.checksum !== this.checksum) {
+      const index = new GraphIndex(modelFromGroups(merged.groups)); // built before writing: a failure changes nothing
       await writeFileAtomic(this.snapshotPath, snapshotText(serialised).text);
-      this.install(merged.groups, serialised.checksum);
+      this.install(merged.groups, serialised.checksum, index);
+      this.stamp = await this.snapshotStamp();
     }
+    const m = this.index.model;
+    report(m.articles.length + m.entities.length + m.mentions.length + m.claims.length + m.factEdges.length);
     const summary: LoadSummary = {
       documents: input.length,
       written: merged.written,
@@ -79,36 +113,36 @@ export class EmbeddedStore implements GraphStore {
     return summary;
   }
 
-  private install(groups: ContentGroup[], checksum: string): void {
+  private install(groups: ContentGroup[], checksum: string, index: GraphIndex): void {
     this.groups = groups;
-    this.index = new GraphIndex(modelFromGroups(groups));
+    this.index = index;
     this.checksum = checksum;
   }
 
   /** The current indexes (read-only), for library queries and exports. */
   async graph(): Promise<GraphIndex> {
-    await this.init();
+    await this.fresh();
     return this.index;
   }
 
   async overview(limit: number, filters?: GraphFilters): Promise<GraphOverview> {
-    await this.init();
+    await this.fresh();
     return this.index.overview(limit, filters);
   }
   async entity(id: string): Promise<EntityDetail | null> {
-    await this.init();
+    await this.fresh();
     return this.index.entity(id);
   }
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    await this.init();
+    await this.fresh();
     return this.index.search(query, limit);
   }
   async stats(): Promise<StoreStats> {
-    await this.init();
+    await this.fresh();
     return this.index.stats();
   }
   async revision(): Promise<string> {
-    await this.init();
+    await this.fresh();
     return this.checksum.slice(0, 16);
   }
   async close(): Promise<void> {

@@ -83,6 +83,18 @@ describe('EmbeddedStore persistence', () => {
     expect((await store.stats()).articles).toBe(4);
   });
 
+  it('a store open in another process sees a load made elsewhere', async () => {
+    const dir = freshDir();
+    const server = new EmbeddedStore({ dataDir: dir, refreshIntervalMs: 0 });
+    expect((await server.stats()).articles).toBe(0);
+    const cli = new EmbeddedStore({ dataDir: dir });
+    await cli.load(allFixtures());
+    expect((await server.stats()).articles).toBe(4);
+    expect(await server.revision()).toBe(await cli.revision());
+    await server.load([changedA3()]); // merges into what the other store wrote
+    expect((await new EmbeddedStore({ dataDir: dir }).stats()).articles).toBe(4);
+  });
+
   it('reports progress while loading', async () => {
     const store = new EmbeddedStore({ dataDir: freshDir() });
     const seen: number[] = [];
