@@ -215,7 +215,9 @@ export function matchAt(root: TrieNode, keys: string[], texts: string[], i: numb
   for (let j = i; j < keys.length && node; j++) {
     node = node.next.get(keys[j]);
     if (!node) break;
-    const hits = node.hits.filter((h) => caseAllows(h, texts.slice(i, j + 1)));
+    if (node.hits.length === 0) continue;
+    const surface = texts.slice(i, j + 1);
+    const hits = node.hits.filter((h) => caseAllows(h, surface));
     if (hits.length) out.push({ length: j - i + 1, hits });
   }
   return out.reverse();

@@ -158,6 +158,7 @@ function linkPartialNames(state: SentenceState[], reg: EntityRegistry): void {
     }
   }
   const full = [...persons.entries()].filter(([, p]) => p.parts.length >= 2);
+  const anyPart = new Set(full.flatMap(([, p]) => p.parts));
   const owner = (parts: string[], at: number): string | undefined => {
     const fits = full.filter(([, p]) => p.parts.length > parts.length && parts.every((x) => p.parts.includes(x)));
     if (!fits.length) return undefined;
@@ -178,7 +179,7 @@ function linkPartialNames(state: SentenceState[], reg: EntityRegistry): void {
     for (let i = 0; i < subs.length; i++) {
       const s = subs[i];
       const whole = (i === 0 || subs[i - 1].tok !== s.tok) && (i + 1 === subs.length || subs[i + 1].tok !== s.tok);
-      if (!whole || s.text.length < 3 || !isCapitalised(s.text) || !hasLetter(s.text) || stop.has(s.text)) continue;
+      if (!anyPart.has(s.key) || !whole || s.text.length < 3 || !isCapitalised(s.text) || stop.has(s.text)) continue;
       if (accepted.some((c) => c.start < s.end && s.start < c.end)) continue;
       const to = owner([s.key], s.start);
       if (!to) continue;

@@ -7,6 +7,7 @@ import { addForm, matchAt, newNode, type TrieNode } from './gazetteer';
 import { PRIORITY } from './scan';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
 import type { TitleEntry } from './titles';
+import { nameParticles } from './wordlists';
 
 const MAX_NAME_TOKENS = 4;
 /** words that may sit between a name and its title in an apposition */
@@ -27,13 +28,16 @@ function nameRunFrom(subs: Sub[], i: number, stop: Set<string>, blocked: Set<num
   let j = i;
   let tokens = 0;
   let lastTok = -1;
+  const particles = nameParticles();
   while (j < subs.length) {
     const s = subs[j];
     if (s.tok !== lastTok) {
+      // "Abdullah bin Zayed": a particle inside a name, between capitalised words
+      const inner = tokens > 0 && particles.has(s.text) && j + 1 < subs.length && isCapitalised(subs[j + 1].text);
       // a new token must itself be a capitalised word that is not a stopword
-      if (!isCapitalised(s.text) || !hasLetter(s.text) || stop.has(s.text) || blocked.has(j)) break;
+      if (!inner && (!isCapitalised(s.text) || !hasLetter(s.text) || stop.has(s.text) || blocked.has(j))) break;
       if (tokens === MAX_NAME_TOKENS) break;
-      tokens++;
+      if (!inner) tokens++; // particles do not count towards the length
       lastTok = s.tok;
     }
     j++;

@@ -6,6 +6,7 @@ import type { Candidate } from './candidates';
 import { PRIORITY } from './scan';
 import { readGazetteerJson, stringList } from './resources';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
+import { nameParticles } from './wordlists';
 
 interface Cues {
   locationBefore: string[][];
@@ -81,7 +82,8 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     while (b > a && bad(b - 1)) b--;
     if (a === b || b - a > MAX_LEN[sp.type]) continue;
     let ok = true;
-    for (let k = a; k < b; k++) if (bad(k)) ok = false;
+    const particles = nameParticles();
+    for (let k = a; k < b; k++) if (bad(k) && !(sp.type === 'PER' && k > a && particles.has(sent.tokens[k].text))) ok = false;
     if (!ok) continue;
     // a lone all-caps word is an acronym, never a person
     if (sp.type === 'PER' && b - a === 1 && /^[\p{Lu}\d]+$/u.test(sent.tokens[a].text)) continue;

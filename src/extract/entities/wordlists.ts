@@ -10,3 +10,17 @@ export function nameStopwords(): Set<string> {
   );
   return stop;
 }
+
+let particles: Set<string> | undefined;
+
+/** Lower-case particles inside names ("bin", "van", "al"), name-stopwords.json. */
+export function nameParticles(): Set<string> {
+  particles ??= new Set(
+    stringList(
+      (readGazetteerJson('name-stopwords.json') as { particles?: unknown }).particles,
+      'name-stopwords.json',
+      'particles',
+    ),
+  );
+  return particles;
+}

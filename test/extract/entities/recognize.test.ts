@@ -143,6 +143,11 @@ describe('people', () => {
     expect(prabowo?.roleOf).toBe('country:ID');
   });
 
+  it('keeps name particles inside a name after a title', () => {
+    const r = recognize('Menteri Luar Negeri UEA Abdullah bin Zayed Al Nahyan tiba di Jakarta pada Selasa.');
+    expect(entity(r, 'Abdullah bin Zayed Al Nahyan')?.type).toBe('Person');
+  });
+
   it('links a later surname to the full name introduced earlier', () => {
     const r = recognize(
       'Juru bicara militer Thailand, Winthai Suvaree, mengatakan pasukan telah ditarik. Winthai menambahkan situasi di perbatasan tenang.',
