@@ -1,4 +1,5 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { fromNeo4j } from '../../src/store/neo4j/runner';
 import { connectNeo4j } from '../../src/store/neo4j/config';
 import { describeStoreConfig, storeConfigFromEnv } from '../../src/store/index';
 import { StoreError } from '../../src/store/types';
@@ -75,5 +76,15 @@ describe('store configuration from the environment', () => {
 
   it('asks for the password when only the URI is set', () => {
     expect(() => storeConfigFromEnv({ NEO4J_URI: 'bolt://h' })).toThrow(/NEO4J_PASSWORD/);
+  });
+});
+
+describe('values coming back from Neo4j', () => {
+  it('Integers become numbers, inside lists and maps too', () => {
+    expect(fromNeo4j({ n: neo4j.int(11000), counts: [neo4j.int(1500), neo4j.int(3000)], claim: { start: neo4j.int(7), confidence: 0.8 } })).toEqual({
+      n: 11000,
+      counts: [1500, 3000],
+      claim: { start: 7, confidence: 0.8 },
+    });
   });
 });
