@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { IngestError } from './types';
 import { decodeWindows1252 } from './windows1252';
 
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 10_000_000; // 10 MB, as the CLI help states
 
 export interface ReadOptions {
   /** refuse files larger than this many bytes (default 10 MB) */
