@@ -4,6 +4,7 @@
 // matches (frames.ts) and noun-phrase relations (relations.ts) → qualifiers.
 import type { DocumentContext, EntityMention, EntityResult, EntityType, ExtractedFact, Modality, Predicate } from '../types';
 import { SYMMETRIC_PREDICATES } from '../types';
+import { loadGazetteer } from '../entities';
 import { clauseSubject, npSlot } from './args';
 import { pickAttribution, quoteState, sentenceCues, type AttributionCue } from './attribution';
 import type { ArgGroup } from './args';
@@ -158,7 +159,15 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
   }
   const times = new TimeIndex(doc);
   const aliases = countryAliases(entities.entities);
-  const positions: PositionContext = { knownScope: new Map() };
+  const gazetteer = loadGazetteer();
+  const positions: PositionContext = {
+    knownScope: new Map(),
+    homeCountry: (personId) => {
+      const code = gazetteer.entities.get(personId)?.country;
+      const id = code ? gazetteer.countryByCode.get(code) : undefined;
+      return id && known.has(id) ? id : undefined;
+    },
+  };
   const typeOf = new Map(entities.entities.map((e) => [e.id, e.type]));
   const out: ExtractedFact[] = [];
   let quoteOpen = false;

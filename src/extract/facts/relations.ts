@@ -50,6 +50,8 @@ function skipParen(v: SentenceView, i: number): number {
 export interface PositionContext {
   /** earlier HOLDS_POSITION scope of a person in this document */
   knownScope: Map<string, string>;
+  /** the country a known person belongs to (people gazetteer), when that country is in the document */
+  homeCountry: (personId: string) => string | undefined;
 }
 
 /** HOLDS_POSITION from "Title [Scope][,] Person" and "Person, [seorang] Title Scope". */
@@ -95,20 +97,13 @@ function makeHolds(v: SentenceView, person: Slot, scope: Slot | undefined, hit: 
   let object = scope?.entityIds[0];
   let confidence = 0.9;
   if (!object) {
-    object = ctx.knownScope.get(personId) ?? nearestCountryLeft(v, hit.start);
+    // "Presiden Vladimir Putin": the post's country is not written; use what the
+    // document established, else the person's country from world knowledge
+    object = ctx.knownScope.get(personId) ?? ctx.homeCountry(personId);
     confidence = 0.6;
   }
   if (object && scope) ctx.knownScope.set(personId, object);
   return { subject: personId, predicate: 'HOLDS_POSITION', object: object ?? '', role: hit.title.role, confidence, at: hit.start };
-}
-
-/** The country the sentence context gives: the nearest country named before the title. */
-function nearestCountryLeft(v: SentenceView, from: number): string | undefined {
-  for (let i = from - 1; i >= 0; i--) {
-    const s = v.slotAt[i];
-    if (s && s.types[0] === 'Country') return s.entityIds[0];
-  }
-  return undefined;
 }
 
 /** Country aliases of the document's entities, for names that embed their country ("Timur Jauh Rusia"). */
@@ -150,7 +145,8 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
     const type: EntityType = s.types[0];
     if (type !== 'Organization' && type !== 'Location') continue;
     const predicate: Predicate = type === 'Organization' ? 'PART_OF' : 'LOCATED_IN';
-    const embedded = embeddedCountry(v, s, aliases);
+    const water = v.lex.waterHeads.has(v.lower[s.tokenStart] ?? '');
+    const embedded = water ? null : embeddedCountry(v, s, aliases);
     if (embedded) add(s, predicate, embedded, 0.8);
     const j = skipParen(v, s.tokenEnd);
     const next = v.slotAt[j];
