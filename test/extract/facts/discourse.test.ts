@@ -1,0 +1,92 @@
+// Constructions that reach beyond the trigger's own phrase: appositions,
+// relative clauses, possessive -nya, anaphora, compounds, purpose clauses and
+// the person's country from world knowledge.
+import { E, factsOf, find, type EntitySpec } from './fixture';
+
+const ALL: EntitySpec[] = Object.values(E);
+const facts = (text: string) => factsOf(text, ALL);
+const has = (text: string, s: EntitySpec, p: string, o: EntitySpec) => !!find(facts(text), s.id, p, o.id);
+
+test('apposition: "X, sekutu lama Y, menempatkan …" — X acts and is Y\'s ally', () => {
+  const text = 'Amerika Serikat, sekutu lama Filipina, telah menempatkan sekitar 500 marinir di Filipina.';
+  expect(has(text, E.US, 'SENDS_TROOPS_TO', E.PH)).toBe(true);
+  expect(has(text, E.US, 'ALLIED_WITH', E.PH)).toBe(true);
+  expect(facts(text).some((f) => f.subject === E.PH.id && f.predicate === 'SENDS_TROOPS_TO')).toBe(false);
+});
+
+test('possessive -nya belongs to the nearest entity before it', () => {
+  const text = 'Uni Eropa menjatuhkan sanksi terhadap Rusia atas invasinya ke Ukraina.';
+  expect(has(text, E.RU, 'ATTACKS', E.UA)).toBe(true);
+  expect(has(text, E.EU, 'ATTACKS', E.UA)).toBe(false);
+});
+
+test('a complement clause with its own anaphoric subject does not borrow the speaker', () => {
+  const f = facts('Zelensky mengatakan pasukan itu tidak akan bertempur melawan Rusia.');
+  expect(f.some((x) => x.predicate === 'FIGHTS_AGAINST' && x.subject === E.ZELENSKY.id)).toBe(false);
+});
+
+test('…but a dropped subject after a reporting verb is the speaker', () => {
+  expect(has('Israel mengatakan akan menyerang Rafah.', E.IL, 'ATTACKS', E.RAFAH)).toBe(true);
+});
+
+test('an event noun modifying a head noun is no event: "latihan perang"', () => {
+  const f = facts('China menggelar latihan perang skala besar di sekitar Taiwan.');
+  expect(f.some((x) => x.predicate === 'FIGHTS_AGAINST')).toBe(false);
+});
+
+test('"mengecam serangan tersebut" condemns whoever attacked before', () => {
+  const text = 'Israel kembali menyerang Rafah pada Minggu. Kementerian Luar Negeri Indonesia mengecam serangan tersebut.';
+  expect(has(text, E.KEMLU, 'CONDEMNS', E.IL)).toBe(true);
+});
+
+test('the person after a title and its scope is the argument, not the scope', () => {
+  const f = facts('Sugiono bertemu dengan Perdana Menteri Israel Benjamin Netanyahu.');
+  expect(find(f, E.SUGIONO.id, 'MEETS', E.NETANYAHU.id)).toBeDefined();
+  expect(find(f, E.SUGIONO.id, 'MEETS', E.IL.id)).toBeUndefined();
+});
+
+test('receiving a visit is a meeting', () => {
+  expect(has('Prabowo menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.', E.PRABOWO, 'MEETS', E.ANWAR)).toBe(true);
+  expect(facts('Israel menerima usulan Mesir tentang gencatan senjata.').some((f) => f.predicate === 'MEETS')).toBe(false);
+});
+
+test('passive signing: "perjanjian yang ditandatangani X dan Y"', () => {
+  expect(has('Mereka membahas perjanjian pertahanan yang ditandatangani Indonesia dan Australia pada 2024.', E.ID, 'SIGNS_AGREEMENT_WITH', E.AU)).toBe(true);
+});
+
+test('troops sent for a purpose somewhere are sent there', () => {
+  expect(has('Australia akan mengirim 300 prajurit untuk mengikuti latihan gabungan di Indonesia.', E.AU, 'SENDS_TROOPS_TO', E.ID)).toBe(true);
+});
+
+test('a visit on the way to signing: the host is the signing partner', () => {
+  expect(has('Anwar Ibrahim berkunjung ke Indonesia untuk menandatangani perjanjian perbatasan.', E.ANWAR, 'SIGNS_AGREEMENT_WITH', E.ID)).toBe(true);
+});
+
+test('elaboration "termasuk V" shares the previous object', () => {
+  expect(has('Iran memberi dukungan besar terhadap Rusia, termasuk memasok drone.', E.IR, 'SUPPLIES_WEAPONS_TO', E.RU)).toBe(true);
+});
+
+test('"pasukan tersebut" continues the last troop sender', () => {
+  const text = 'Australia mengirim pasukan tambahan ke Filipina. Pasukan tersebut kemudian dikerahkan ke Luzon.';
+  const f = factsOf(text, [...ALL, { id: 'location:luzon', type: 'Location', forms: ['Luzon'] }]);
+  expect(find(f, E.AU.id, 'SENDS_TROOPS_TO', 'location:luzon')).toBeDefined();
+});
+
+test('a title without its country takes the person\'s country from the people gazetteer, if the document names it', () => {
+  const scholz: EntitySpec = { id: 'person:olaf-scholz', type: 'Person', forms: ['Olaf Scholz'] };
+  const de: EntitySpec = { id: 'country:DE', type: 'Country', forms: ['Jerman'] };
+  const f = factsOf('Jerman akan memasok rudal kepada Ukraina, kata Kanselir Olaf Scholz.', [...ALL, scholz, de]);
+  expect(find(f, scholz.id, 'HOLDS_POSITION', de.id)?.role).toBe('Chancellor');
+  expect(find(f, scholz.id, 'HOLDS_POSITION', E.UA.id)).toBeUndefined();
+  // without Germany in the document there is nothing to point at
+  const g = factsOf('Kanselir Olaf Scholz berbicara kepada wartawan.', [...ALL, scholz]);
+  expect(g.some((x) => x.predicate === 'HOLDS_POSITION')).toBe(false);
+});
+
+test('a sea named after a country is not located in it', () => {
+  const sea: EntitySpec = { id: 'location:sea-of-japan', type: 'Location', forms: ['Laut Jepang'] };
+  const far: EntitySpec = { id: 'location:russian-far-east', type: 'Location', forms: ['Timur Jauh Rusia'] };
+  const f = factsOf('Kapal itu berlayar dari Laut Jepang ke Timur Jauh Rusia.', [...ALL, sea, far]);
+  expect(find(f, sea.id, 'LOCATED_IN', E.JP.id)).toBeUndefined();
+  expect(find(f, far.id, 'LOCATED_IN', E.RU.id)).toBeDefined();
+});
