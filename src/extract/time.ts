@@ -205,6 +205,38 @@ function rules(): Rule[] {
       },
     },
     {
+      // dua tahun lalu, 3 bulan yang lalu, sepekan lalu is left out (a week is not a calendar unit here)
+      kind: 'relative-period',
+      re: new RegExp(`${B}(\\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\\s*-?\\s*(hari|bulan|tahun)\\s+(?:yang\\s+)?(lalu|silam|kemudian|mendatang|lagi)${E}`, 'giu'),
+      resolve(m, ctx) {
+        if (!ctx.article) return null;
+        const words: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
+        const n = /^\d/.test(m[1]) ? Number(m[1]) : words[m[1].toLowerCase()];
+        if (!n) return null;
+        const sign = /^(lalu|silam)$/i.test(m[3]) ? -1 : 1;
+        const unit = m[2].toLowerCase();
+        const a = ctx.article;
+        if (unit === 'tahun') return { value: String(a.y + sign * n) };
+        if (unit === 'bulan') {
+          const r = addMonths(a.y, a.m, sign * n);
+          return { value: isoMonth(r.y, r.m) };
+        }
+        return { value: isoDate(addDays(a, sign * n)), kind: 'relative-day' };
+      },
+    },
+    {
+      // last year, next month, this year (English copy)
+      kind: 'relative-period',
+      re: new RegExp(`${B}(last|next|this)\\s+(year|month)${E}`, 'giu'),
+      resolve(m, ctx) {
+        if (!ctx.article) return null;
+        const shift = { last: -1, next: 1, this: 0 }[m[1].toLowerCase() as 'last' | 'next' | 'this'];
+        if (m[2].toLowerCase() === 'year') return { value: String(ctx.article.y + shift) };
+        const r = addMonths(ctx.article.y, ctx.article.m, shift);
+        return { value: isoMonth(r.y, r.m) };
+      },
+    },
+    {
       // tahun 2022, pada 2022, sejak 2014, awal 2023
       kind: 'year',
       re: new RegExp(

@@ -28,6 +28,9 @@ describe('findTimeExpressions', () => {
     ['Ia tiba kemarin dan bertemu Presiden hari ini.', '2024-03-01', [['kemarin', '2024-02-29'], ['hari ini', '2024-03-01']]],
     ['pertemuan pada April berlangsung alot', '2025-06-26', [['April', '2025-04']]],
     ['ASEAN Summit on October 10, 2024 in Vientiane', null, [['October 10, 2024', '2024-10-10']]],
+    ['perang pecah dua tahun lalu dan tiga bulan yang lalu', '2024-02-15', [['dua tahun lalu', '2022'], ['tiga bulan yang lalu', '2023-11']]],
+    ['ia ditangkap 3 hari lalu, sebulan lalu, setahun silam', '2024-03-02', [['3 hari lalu', '2024-02-28'], ['sebulan lalu', '2024-02'], ['setahun silam', '2023']]],
+    ['China held drills last year and plans more next month', '2024-12-05', [['last year', '2023'], ['next month', '2025-01']]],
   ];
   test.each(cases)('%s (%s)', (text, date, expected) => {
     expect(find(text, date)).toEqual(expected);
