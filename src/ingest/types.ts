@@ -15,8 +15,8 @@ export type RemovalReason =
   | 'editor-code' // (isa/bac)
   | 'photo-credit' // Foto: …, (ANTARA/…)
   | 'caption' // repeated captions
-  | 'dateline' // "Jakarta, CNBC Indonesia -" prefix
-  | 'markup'; // HTML tags when an HTML page is ingested
+  | 'dateline' // "Jakarta, CNBC Indonesia -" prefix; the page's time stamp line
+  | 'markup'; // HTML tags, scripts and styles of an HTML page; a byte-order mark (U+FEFF)
 
 export interface Removal extends Span {
   reason: RemovalReason;
