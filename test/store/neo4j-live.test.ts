@@ -1,6 +1,6 @@
 // The shared store suite against a real Neo4j, only when NEO4J_URI is set:
-//   docker compose up -d neo4j
-//   NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... npx jest test/store/neo4j-live
+//   NEO4J_PASSWORD=choose-one docker compose up -d neo4j
+//   NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=choose-one npx jest test/store/neo4j-live
 // WARNING: it deletes everything in the target database before each test.
 import { storeConfigFromEnv } from '../../src/store/index';
 import { Neo4jStore } from '../../src/store/neo4j/store';
@@ -23,8 +23,8 @@ if (!live) {
       '################################################################',
       '#  SKIPPED: Neo4j store contract suite (NEO4J_URI is not set). #',
       '#  Only the embedded store was tested live. To run it:         #',
-      '#    docker compose up -d neo4j                                #',
-      '#    NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... \\      #',
+      '#    NEO4J_PASSWORD=choose-one docker compose up -d neo4j      #',
+      '#    NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=choose-one \\#',
       '#      npx jest test/store/neo4j-live                          #',
       '################################################################',
       '',
