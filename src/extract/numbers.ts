@@ -27,8 +27,10 @@ const lex = () => loadResource<NumberLexicon>('lexicon/number-words.json');
 
 export interface ParsedNumber {
   value: number;
-  /** true for `ratusan`, `ribuan`, `puluhan ribu`: the value is a lower bound */
+  /** true for `ratusan`, `ribuan`, `puluhan ribu` (a lower bound) and `5.000-an` (about) */
   approximate: boolean;
+  /** what an approximate number means as a count: `ratusan` more_than, `5.000-an` about */
+  modifier?: CountModifier;
   /** number of words read */
   words: number;
 }
@@ -59,8 +61,12 @@ export function readNumber(words: readonly string[], at: number): ParsedNumber |
   if (first === undefined) return null;
   // approximate: ratusan, puluhan ribu
   const twoWord = words[at + 1] !== undefined ? `${first} ${words[at + 1]}` : '';
-  if (twoWord && L.approximate[twoWord] !== undefined) return { value: L.approximate[twoWord], approximate: true, words: 2 };
-  if (L.approximate[first] !== undefined) return { value: L.approximate[first], approximate: true, words: 1 };
+  if (twoWord && L.approximate[twoWord] !== undefined) return { value: L.approximate[twoWord], approximate: true, modifier: 'more_than', words: 2 };
+  if (L.approximate[first] !== undefined) return { value: L.approximate[first], approximate: true, modifier: 'more_than', words: 1 };
+  // 5.000-an: "some 5,000"
+  const suffixed = /^(.+)-an$/.exec(first);
+  const aboutValue = suffixed ? parseNumeral(suffixed[1]) : null;
+  if (aboutValue !== null) return { value: aboutValue, approximate: true, modifier: 'about', words: 1 };
 
   let total = 0;
   let current = 0; // the part below the last scale word
@@ -157,14 +163,14 @@ export function findCounts(tokens: readonly Token[], text?: string): CountExpres
     }
     const numberEnd = i + parsed.words;
     const prev = words[i - 1];
-    const isPlainYear = parsed.words === 1 && /^(?:19|20)\d{2}$/.test(tokens[i].text);
+    const isPlainYear = parsed.words === 1 && /^(?:19|20)\d{2}(?:-an)?$/.test(tokens[i].text);
     if (isDayOfMonth(words, i, parsed) ||
       (prev && NOT_COUNT_CUES.has(prev)) || (isPlainYear && prev && (YEAR_CUES.has(prev) || monthNumber(prev) !== null))) {
       i = numberEnd;
       continue;
     }
     // modifier before the number, possibly with fillers between: "total sekitar 12.000"
-    let modifier: CountModifier | undefined = parsed.approximate ? 'more_than' : undefined;
+    let modifier: CountModifier | undefined = parsed.modifier;
     let tokenStart = i;
     let k = i;
     while (k > 0 && L.fillers.includes(words[k - 1])) k--;

@@ -80,6 +80,7 @@ describe('findCounts', () => {
     ]);
     expect(counts('11.000 lebih tentara')).toEqual([{ text: '11.000 lebih', value: 11000, modifier: 'more_than', noun: 'tentara' }]);
     expect(counts('2,5 juta warga Gaza')).toEqual([{ text: '2,5 juta', value: 2500000, modifier: undefined, noun: 'warga' }]);
+    expect(counts('5.000-an tentara dan tahun 1990-an')).toEqual([{ text: '5.000-an', value: 5000, modifier: 'about', noun: 'tentara' }]);
   });
 
   test('the noun tells troops from workers; classifiers are skipped', () => {
@@ -90,7 +91,7 @@ describe('findCounts', () => {
 
   test('negatives: years, dates, times, money, ordinals and "salah satu" are not counts', () => {
     expect(counts('pada tahun 2022, sejak 2014, pada 23 Oktober 2024, tanggal 8 hingga 13 Oktober')).toEqual([]);
-    expect(counts('pukul 09.30 WIB, Rp 23 triliun, ke-3, salah satu negara, (26/6)')).toEqual([]);
+    expect(counts('pukul 09.30 WIB, Rp 23 triliun, Rp23,5 miliar, US$ 2 juta, ke-3, salah satu negara, (26/6)')).toEqual([]);
   });
 
   test('property: never throws and every count slices back to its tokens', () => {

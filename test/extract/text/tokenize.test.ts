@@ -10,6 +10,7 @@ describe('tokenize', () => {
       'Sebanyak', '1.500', 'tentara', ',', '12.000', 'pekerja', 'dan', '3,5', 'juta', 'dolar', '.',
     ]);
     expect(texts('pukul 09.30 WIB, periode 2014-2019')).toEqual(['pukul', '09.30', 'WIB', ',', 'periode', '2014-2019']);
+    expect(texts('Rp23,5 triliun, US$1,2 miliar, 5.000-an orang')).toEqual(['Rp', '23,5', 'triliun', ',', 'US$', '1,2', 'miliar', ',', '5.000-an', 'orang']);
   });
 
   test('dates in parentheses are one token between the parentheses', () => {
