@@ -10,7 +10,7 @@ import { loadOrgHeads } from './heads';
 import { tokenKey } from './normalize';
 import { titleCandidates } from './people';
 import { isPlaceUse, metonymyWords, type MetonymyWords } from './metonymy';
-import { PRIORITY, composedCandidates, gazetteerCandidates } from './scan';
+import { PRIORITY, composedCandidates, gazetteerCandidates, nestPlaces } from './scan';
 import { hasLetter, isCapitalised, subTokens, type Sub } from './subtokens';
 import { nerCandidates } from './tagger';
 import { loadTitles } from './titles';
@@ -54,6 +54,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
   doc.sentences.forEach((sent, si) => {
     const subs = subTokens(sent.tokens);
     const g = gazetteerCandidates(si, subs, gaz, reg, stop);
+    nestPlaces(g, subs, gaz);
     const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody);
     const tables = [...comp, ...g];
     const tagged = nerCandidates(si, sent, subs, stop);

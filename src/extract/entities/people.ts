@@ -7,7 +7,7 @@ import { addForm, matchAt, newNode, type TrieNode } from './gazetteer';
 import { PRIORITY } from './scan';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
 import type { TitleEntry } from './titles';
-import { nameParticles } from './wordlists';
+import { commonWords, nameParticles } from './wordlists';
 
 const MAX_NAME_TOKENS = 4;
 /** words that may sit between a name and its title in an apposition */
@@ -62,6 +62,13 @@ function nameRunBackFrom(subs: Sub[], end: number, stop: Set<string>, blocked: S
   return i;
 }
 
+/** Does the run [i, j) hold a common word ("Kerja Sama")? */
+function hasCommonWord(subs: Sub[], i: number, j: number): boolean {
+  const common = commonWords();
+  for (let k = i; k < j; k++) if (common.has(subs[k].key)) return true;
+  return false;
+}
+
 export interface TitleContext {
   titles: TitleEntry[];
   stop: Set<string>;
@@ -106,6 +113,9 @@ export function titleCandidates(
     if (tagged) {
       from = tagged.subStart;
       end = Math.min(end, tagged.subEnd);
+    } else if (hasCommonWord(subs, j, end)) {
+      // "Direktur Jenderal Kerja Sama ASEAN": capitalised common words, no name
+      end = j;
     }
     if (end > from) {
       out.push(personCandidate(sentence, subs, from, end, title.role, of));

@@ -40,6 +40,34 @@ export function gazetteerCandidates(
   return out;
 }
 
+/**
+ * A known body whose name ends with its own country ("Badan Intelijen Umum
+ * Mesir", "Komando Indo-Pasifik AS") also mentions that country when its
+ * English name says so too ("… of Egypt"; not "Palestinian Authority"); a
+ * place after "di" inside a name ("Kementerian Kesehatan di Gaza") is a
+ * mention too. Other places inside names ("Radio Free Asia") are not.
+ */
+export function nestPlaces(cands: Candidate[], subs: Sub[], gaz: Gazetteer): void {
+  for (const org of cands) {
+    if (org.type !== 'Organization' || org.nested) continue;
+    const g = gaz.entities.get(org.entityId);
+    const countryId = g?.country ? gaz.countryByCode.get(g.country) : undefined;
+    const country = countryId ? gaz.entities.get(countryId) : undefined;
+    const nested: Candidate[] = [];
+    const inner = country && g?.name.includes(country.name)
+      ? cands.find((c) => c.entityId === countryId && c.subStart > org.subStart && c.subEnd === org.subEnd)
+      : undefined;
+    if (inner) nested.push(inner);
+    const place = cands.find(
+      (c) => c.type === 'Location' && c.subStart > org.subStart + 1 && c.subEnd === org.subEnd && subs[c.subStart - 1].key === 'di',
+    );
+    if (place) nested.push(place);
+    if (!nested.length) continue;
+    org.nested = nested;
+    if (inner) org.partOf = inner.entityId;
+  }
+}
+
 /** A surname alone ("Anwar") is not the famous person inside "Anwar Usman". */
 function insideLongerName(subs: Sub[], i: number, j: number, stop: Set<string>): boolean {
   const nameWord = (s: Sub | undefined): boolean =>

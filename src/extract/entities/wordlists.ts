@@ -24,3 +24,13 @@ export function nameParticles(): Set<string> {
   );
   return particles;
 }
+
+let common: Set<string> | undefined;
+
+/** Lower-case common Indonesian words (common-words.json, generated). */
+export function commonWords(): Set<string> {
+  common ??= new Set(
+    stringList((readGazetteerJson('common-words.json') as { words?: unknown }).words, 'common-words.json', 'words'),
+  );
+  return common;
+}

@@ -101,6 +101,24 @@ describe('repeated and partial names', () => {
   });
 });
 
+describe('places inside names', () => {
+  it("a body's own country at the end of its name is a mention and its partOf", () => {
+    const r = recognize('Badan Intelijen Umum Mesir menyebut pembicaraan berlangsung positif.');
+    expect(entity(r, 'Egypt')?.mentions.map((m) => m.text)).toEqual(['Mesir']);
+    expect(r.mentions.find((m) => m.text === 'Badan Intelijen Umum Mesir')?.partOf).toBe('country:EG');
+  });
+
+  it('a place inside a name is not a mention of that place', () => {
+    const r = recognize('Radio Free Asia dan Uni Eropa melaporkan hal yang sama.');
+    expect(names(r)).toEqual(['Organization:European Union', 'Organization:Radio Free Asia']);
+  });
+
+  it('a capitalised common-word run after a title is no person', () => {
+    const r = recognize('Direktur Jenderal Kerja Sama ASEAN mengatakan pertemuan ditunda.');
+    expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
 describe('metonymy', () => {
   it('a capital acting is its country; after a place word it is the city', () => {
     const acting = recognize('Beijing mengecam kunjungan delegasi itu, sementara Kremlin menepis laporan tersebut.');
