@@ -114,7 +114,14 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
     const slot = v.slotAt[i];
     if (!slot) {
       // "X mengatakan pasukan itu akan …": the clause has its own (anaphoric) subject
-      if (v.lex.demonstratives.has(v.lower[i]) && isFiller(v, i - 1) && !v.lex.timeNouns.has(v.lower[i - 1])) return null;
+      if (
+        v.lex.demonstratives.has(v.lower[i]) &&
+        isFiller(v, i - 1) &&
+        !v.lex.timeNouns.has(v.lower[i - 1]) &&
+        onlyAuxiliaries(v, i + 1, from)
+      ) {
+        return null;
+      }
       continue;
     }
     i = slot.tokenStart;
@@ -131,6 +138,19 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
   }
   return null;
 }
+
+/** Only auxiliaries, modals and negation in [from, to): the phrase before is the subject of the word at `to`. */
+function onlyAuxiliaries(v: SentenceView, from: number, to: number): boolean {
+  const m = v.lex.modality;
+  for (let k = from; k < to; k++) {
+    const w = v.lower[k];
+    if (!(AUX.has(w) || m.planned.has(w) || m.possible.has(w) || m.negated.has(w) || LINKING.has(w))) return false;
+  }
+  return true;
+}
+
+/** verbs of joining that precede the main verb: "ikut bertempur", "mulai menyerang" */
+const LINKING = new Set(['ikut', 'turut', 'harus', 'perlu', 'mulai', 'segera', 'kembali', 'pun', 'lagi', 'bersedia', 'siap']);
 
 /** "X, sekutu lama Y, …": Y sits in an apposition to X; X is the subject. */
 function appositionHead(v: SentenceView, slot: Slot): Slot | null {

@@ -56,6 +56,7 @@ export interface Candidate {
 function triggerLength(v: SentenceView, i: number, frame: Frame): number {
   const m = v.morph[i];
   if (!frame.voices.includes(m.voice)) return 0;
+  if (frame.onlyAfter && !frame.onlyAfter.includes(v.lower[i - 1] ?? '')) return 0;
   for (const f of frame.forms) if (matchAt(v, i, f)) return f.length;
   if (frame.roots.includes(m.root)) return 1;
   return 0;
@@ -112,6 +113,14 @@ function afterClass(v: SentenceView, i: number, cls: string): boolean {
     if (!v.slotAt[j] && !isFiller(v, j)) return false;
   }
   return false;
+}
+
+/** "bertempur (bersama) melawan": the preposition-like verb follows a trigger of its own predicate, which owns the clause. */
+function afterSamePredicate(v: SentenceView, i: number, frame: Frame): boolean {
+  let j = i - 1;
+  if (v.lower[j] === 'bersama' || v.lower[j] === 'langsung') j--;
+  if (j < 0) return false;
+  return v.lex.frames.some((f) => f !== frame && f.predicate === frame.predicate && triggerLength(v, j, f) > 0);
 }
 
 /** "N tempat X V": the place N is the location argument of V. */
@@ -179,7 +188,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   const passive = voice === 'passive';
   const cues: Cue[] = [];
   if (frame.excludeIfLeft && classLeft(v, i, frame.excludeIfLeft, 6) >= 0) return null;
-  if (frame.notAfterClass && afterClass(v, i, frame.notAfterClass)) return null;
+  if (frame.notAfterClass && (afterClass(v, i, frame.notAfterClass) || afterSamePredicate(v, i, frame))) return null;
   const themeOnLeft = frame.requiresSide === 'left' || (passive && frame.passive === 'theme');
   // "perjanjian yang ditandatangani X dan Y": the required noun is the passive patient
   const patientIsClass = passive && frame.passive === 'patient' && !!frame.requires;

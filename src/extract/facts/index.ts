@@ -72,6 +72,9 @@ function factsFromCandidate(
   if (SYMMETRIC_PREDICATES.has(c.predicate) && c.objectPrep === 'antara' && objects.length >= 2) {
     // "perundingan antara X dan Y" names every party: the clause subject is not one
     for (let k = 1; k < objects.length; k++) pairs.push([objects[0], objects[k]]);
+  } else if (!SYMMETRIC_PREDICATES.has(c.predicate) && objects.length === 0 && subjects.length >= 2 && v.lower[c.trigger - 1] === 'saling') {
+    // "Rusia dan Ukraina saling tuding": each does it to the other
+    for (const a of subjects) for (const b of subjects) if (a.id !== b.id) pairs.push([a, b]);
   } else if (SYMMETRIC_PREDICATES.has(c.predicate) && objects.length === 0 && subjects.length >= 2) {
     for (let k = 1; k < subjects.length; k++) pairs.push([subjects[0], subjects[k]]);
     cues.push('pair');

@@ -52,6 +52,8 @@ export interface Frame {
   directSkip?: number;
   /** the object may be found past a purpose marker ("mengirim prajurit untuk berlatih di X") */
   crossPurpose: boolean;
+  /** the trigger counts only right after one of these words ("saling tuding") */
+  onlyAfter?: string[];
 }
 
 export interface Lexicon {
@@ -170,6 +172,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       excludeIfLeft: f.excludeIfLeft as string | undefined,
       directSkip: typeof f.directSkip === 'number' ? f.directSkip : undefined,
       crossPurpose: f.crossPurpose === true,
+      onlyAfter: f.onlyAfter === undefined ? undefined : strings(f.onlyAfter, file, `${field}.onlyAfter`),
     };
   });
   const lv = data.lightVerbs as { roots?: unknown } | undefined;

@@ -5,7 +5,7 @@ import { findCounts, type CountExpression } from '../numbers';
 import { findTimeExpressions, type TimeExpression } from '../time';
 import type { CountModifier, DocumentContext, Modality } from '../types';
 import type { Candidate } from './frames';
-import { isWord, type SentenceView } from './view';
+import { isFiller, isVerb, isWord, type SentenceView } from './view';
 
 /** a denial does not reach across a contrast: "X membantah …, namun Y mengirim …" */
 const CONTRAST = new Set([';', 'namun', 'tetapi', 'tapi', 'sedangkan', 'sementara', 'sebaliknya']);
@@ -49,6 +49,8 @@ export function modalityOf(v: SentenceView, c: Candidate): ModalityResult {
   for (let j = c.trigger - 1; j >= 0; j--) {
     if (CONTRAST.has(v.lower[j])) break;
     if (m.denied.has(v.lower[j])) {
+      // "membantah tuduhan itu dan balik menuduh …": a denied noun phrase ends at a new verb phrase
+      if (isFiller(v, j + 1) && newVerbPhrase(v, j + 1, c.trigger)) break;
       if (!m.negated.has(v.lower[j - 1] ?? '')) {
         modality = 'denied';
         deniedAt = j;
@@ -57,6 +59,13 @@ export function modalityOf(v: SentenceView, c: Candidate): ModalityResult {
     }
   }
   return { modality, deniedAt };
+}
+
+function newVerbPhrase(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if ((v.lower[k] === 'dan' || v.lower[k] === 'serta' || v.lower[k] === ',') && (isVerb(v, k + 1) || isVerb(v, k + 2))) return true;
+  }
+  return false;
 }
 
 const COUNT_PREDICATES = new Set(['SENDS_TROOPS_TO', 'SUPPLIES_WEAPONS_TO']);

@@ -90,3 +90,16 @@ test('a sea named after a country is not located in it', () => {
   expect(find(f, sea.id, 'LOCATED_IN', E.JP.id)).toBeUndefined();
   expect(find(f, far.id, 'LOCATED_IN', E.RU.id)).toBeDefined();
 });
+
+test('"saling tuding": each accuses the other', () => {
+  const f = facts('Rusia dan Ukraina saling tuding melanggar gencatan senjata.');
+  expect(find(f, E.RU.id, 'ACCUSES', E.UA.id)).toBeDefined();
+  expect(find(f, E.UA.id, 'ACCUSES', E.RU.id)).toBeDefined();
+  expect(facts('Tuding-menuding terjadi di Gaza.').some((x) => x.predicate === 'ACCUSES')).toBe(false);
+});
+
+test('a denial of a noun phrase does not reach a following verb phrase', () => {
+  const f = facts('Ukraina membantah tuduhan itu dan balik menuduh Rusia menyerang Kharkiv.');
+  expect(find(f, E.UA.id, 'ACCUSES', E.RU.id)?.modality).toBe('asserted');
+  expect(find(f, E.RU.id, 'ATTACKS', E.KHARKIV.id)?.modality).toBe('asserted');
+});
