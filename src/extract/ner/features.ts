@@ -13,6 +13,8 @@ export interface FeatureSettings {
   window: number;
   /** neighbours within this distance also contribute shape and 3-letter suffix */
   neighbourDetail?: number;
+  /** word-bigram features with each neighbour (default true) */
+  wordPairs?: boolean;
 }
 
 /**
@@ -70,6 +72,12 @@ export const EOS = '</s>';
 /** capClass values, then the two sentence pads: index = class id in lookup tables */
 export const CLASS_IDS = ['U', 'T', 'L', 'D', 'N', 'P', 'M', BOS, EOS] as const;
 export const CASE_BUCKETS = ['C', 'l', 'm', '?'] as const;
+/** feature-name namespaces of the neighbour-pair features */
+export const LEFT_BIGRAM = 'll-';
+export const RIGHT_BIGRAM = 'll+';
+export const LEFT_CLASS_PAIR = 'lc-';
+export const RIGHT_CLASS_PAIR = 'lc+';
+export const PAIR_SEP = ' ';
 
 export class Featurizer {
   private readonly prefixes: string[];
@@ -165,9 +173,22 @@ export class Featurizer {
     return f;
   }
 
-  /** Context features pairing the word with its neighbours' words. */
-  lexicalContextFeatures(prevLower: string, lower: string, nextLower: string, cls: string): string[] {
-    return ['ll-=' + prevLower + '|' + lower, 'll+=' + lower + '|' + nextLower, 'lc-=' + prevLower + '|' + cls, 'lc+=' + cls + '|' + nextLower];
+  /**
+   * Features pairing a token (`lower`, class `cls`) with the word on its
+   * left. The pair separator is a space, which no token contains, so a
+   * loaded model can split the names back into their two words.
+   */
+  leftPairFeatures(prevLower: string, lower: string, cls: string): string[] {
+    const f = [LEFT_CLASS_PAIR + '=' + prevLower + PAIR_SEP + cls];
+    if (this.settings.wordPairs !== false) f.push(LEFT_BIGRAM + '=' + prevLower + PAIR_SEP + lower);
+    return f;
+  }
+
+  /** Features pairing a token (`lower`, class `cls`) with the word on its right. */
+  rightPairFeatures(lower: string, cls: string, nextLower: string): string[] {
+    const f = [RIGHT_CLASS_PAIR + '=' + cls + PAIR_SEP + nextLower];
+    if (this.settings.wordPairs !== false) f.push(RIGHT_BIGRAM + '=' + lower + PAIR_SEP + nextLower);
+    return f;
   }
 
   /** All context features of token i. */
@@ -177,7 +198,8 @@ export class Featurizer {
     const B = (j: number): string => (j < 0 || j >= n ? '' : this.caseBucket(lower[j]));
     return [
       ...this.classContextFeatures(C(i - 1), cls[i], C(i + 1), B(i - 1), B(i + 1), i === 0),
-      ...this.lexicalContextFeatures(Featurizer.padded(lower, i - 1), lower[i], Featurizer.padded(lower, i + 1), cls[i]),
+      ...this.leftPairFeatures(Featurizer.padded(lower, i - 1), lower[i], cls[i]),
+      ...this.rightPairFeatures(lower[i], cls[i], Featurizer.padded(lower, i + 1)),
     ];
   }
 

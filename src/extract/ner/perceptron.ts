@@ -1,6 +1,7 @@
 // The tagger proper: linear emission scores over sparse string features plus
 // label-transition scores, decoded with constrained Viterbi.
-import { BOS, CASE_BUCKETS, capClass, CLASS_IDS, EOS, Featurizer } from './features';
+import { BOS, CASE_BUCKETS, capClass, CLASS_IDS, EOS, Featurizer, LEFT_BIGRAM, PAIR_SEP, RIGHT_BIGRAM } from './features';
+import { bioTransitionMask, viterbi } from './viterbi';
 
 type ClassId = (typeof CLASS_IDS)[number];
 type Bucket = (typeof CASE_BUCKETS)[number];
@@ -15,11 +16,27 @@ interface WordInfo {
   bucketId: number;
   /** own features' scores (L), then one L-block per neighbour offset */
   scores: Float64Array;
+  /** by class id of the token on its right: scores of that token's left class-pair feature with this word */
+  asLeft: (Float64Array | undefined)[];
+  /** by class id of the token on its left: scores of that token's right class-pair feature with this word */
+  asRight: (Float64Array | undefined)[];
+  /** id of the lower-cased word among the words of bigram features, -1 if it is in none */
+  bigramId: number;
 }
-import { bioTransitionMask, viterbi } from './viterbi';
 
 /** Bound on cached words, so a long-running server's memory stays flat. */
 const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * Word-bigram feature rows by integer pair key (first id × size + second id),
+ * so tagging never builds or hashes a bigram name. Pads have their own ids.
+ */
+interface BigramIndex {
+  ids: Map<string, number>;
+  size: number;
+  left: Map<number, number>;
+  right: Map<number, number>;
+}
 
 /**
  * A linear BIO tagger. `tag` caches per-word scores, so a model's weights
@@ -30,7 +47,10 @@ export class PerceptronTagger {
   private readonly mask: Uint8Array;
   private readonly wordCache = new Map<string, WordInfo>();
   private readonly classCache: (Float64Array | undefined)[] = [];
-  private readonly padCache = new Map<string, Float64Array>();
+  private bigrams: BigramIndex | undefined;
+  /** stand-ins for the sentence pads */
+  private readonly bosInfo: WordInfo = PerceptronTagger.padInfo(BOS, BOS_ID);
+  private readonly eosInfo: WordInfo = PerceptronTagger.padInfo(EOS, EOS_ID);
 
   constructor(
     readonly labels: readonly string[],
@@ -44,6 +64,10 @@ export class PerceptronTagger {
   ) {
     this.L = labels.length;
     this.mask = bioTransitionMask(labels);
+  }
+
+  private static padInfo(pad: string, clsId: number): WordInfo {
+    return { lower: pad, cls: pad, clsId, bucketId: -1, scores: new Float64Array(0), asLeft: [], asRight: [], bigramId: -1 };
   }
 
   /** Emission scores (n×L) of feature-index rows. */
@@ -84,19 +108,53 @@ export class PerceptronTagger {
 
   /** Summed weights of the features in `names` into out[at..at+L). */
   private addFeatures(names: readonly string[], out: Float64Array, at: number): void {
-    const L = this.L;
-    const w = this.weights;
     for (const name of names) {
       const row = this.featureIndex.get(name);
-      if (row === undefined) continue;
-      const off = row * L;
-      for (let y = 0; y < L; y++) out[at + y] += w[off + y];
+      if (row !== undefined) this.addRow(row, out, at);
     }
+  }
+
+  private addRow(row: number, out: Float64Array, at: number): void {
+    const L = this.L;
+    const w = this.weights;
+    const off = row * L;
+    for (let y = 0; y < L; y++) out[at + y] += w[off + y];
+  }
+
+  private bigramIndex(): BigramIndex {
+    if (this.bigrams) return this.bigrams;
+    const pairs: [string, string, string, number][] = [];
+    const ids = new Map<string, number>([
+      [BOS, 0],
+      [EOS, 1],
+    ]);
+    for (const [name, row] of this.featureIndex) {
+      const eq = name.indexOf('=');
+      const ns = name.slice(0, eq);
+      if (ns !== LEFT_BIGRAM && ns !== RIGHT_BIGRAM) continue;
+      const value = name.slice(eq + 1);
+      const sep = value.indexOf(PAIR_SEP);
+      const first = value.slice(0, sep);
+      const second = value.slice(sep + 1);
+      if (!ids.has(first)) ids.set(first, ids.size);
+      if (!ids.has(second)) ids.set(second, ids.size);
+      pairs.push([ns, first, second, row]);
+    }
+    const size = ids.size;
+    const left = new Map<number, number>();
+    const right = new Map<number, number>();
+    for (const [ns, first, second, row] of pairs) {
+      (ns === LEFT_BIGRAM ? left : right).set(ids.get(first)! * size + ids.get(second)!, row);
+    }
+    this.bosInfo.bigramId = 0;
+    this.eosInfo.bigramId = 1;
+    this.bigrams = { ids, size, left, right };
+    return this.bigrams;
   }
 
   /**
    * Per word: its own features' summed weights, then for each neighbour
-   * offset d the weights of the feature it emits for the token d away.
+   * offset d the weights of the features it emits for the token d away.
    */
   private wordInfo(word: string): WordInfo {
     let info = this.wordCache.get(word);
@@ -105,14 +163,47 @@ export class PerceptronTagger {
     const offsets = this.featurizer.offsets();
     const scores = new Float64Array(L * (1 + offsets.length));
     this.addFeatures(this.featurizer.wordFeatures(word), scores, 0);
-    const lower = word.toLowerCase();
     offsets.forEach((d, k) => this.addFeatures(this.featurizer.offsetFeatures(d, word), scores, L * (1 + k)));
+    const lower = word.toLowerCase();
     const cls = capClass(word);
     const bucket = this.featurizer.caseBucket(lower);
-    info = { lower, cls, clsId: CLASS_IDS.indexOf(cls as ClassId), bucketId: CASE_BUCKETS.indexOf(bucket as Bucket), scores };
+    info = {
+      lower,
+      cls,
+      clsId: CLASS_IDS.indexOf(cls as ClassId),
+      bucketId: CASE_BUCKETS.indexOf(bucket as Bucket),
+      scores,
+      asLeft: [],
+      asRight: [],
+      bigramId: this.bigramIndex().ids.get(lower) ?? -1,
+    };
     if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
     this.wordCache.set(word, info);
     return info;
+  }
+
+  /** Class-pair scores of token b (class known) with a on its left. */
+  private leftClassPair(a: WordInfo, b: WordInfo): Float64Array {
+    let v = a.asLeft[b.clsId];
+    if (!v) {
+      v = new Float64Array(this.L);
+      const names = this.featurizer.leftPairFeatures(a.lower, b.lower, b.cls).filter((n) => !n.startsWith(LEFT_BIGRAM + '='));
+      this.addFeatures(names, v, 0);
+      a.asLeft[b.clsId] = v;
+    }
+    return v;
+  }
+
+  /** Class-pair scores of token a (class known) with b on its right. */
+  private rightClassPair(a: WordInfo, b: WordInfo): Float64Array {
+    let v = b.asRight[a.clsId];
+    if (!v) {
+      v = new Float64Array(this.L);
+      const names = this.featurizer.rightPairFeatures(a.lower, a.cls, b.lower).filter((n) => !n.startsWith(RIGHT_BIGRAM + '='));
+      this.addFeatures(names, v, 0);
+      b.asRight[a.clsId] = v;
+    }
+    return v;
   }
 
   private padScores(offset: number, pad: string): Float64Array {
@@ -125,6 +216,8 @@ export class PerceptronTagger {
     }
     return v;
   }
+
+  private readonly padCache = new Map<string, Float64Array>();
 
   /** Summed weights of the class-only context features, cached by an integer key. */
   private classContextScores(prev: number, cur: number, next: number, prevBucket: number, nextBucket: number, first: boolean): Float64Array {
@@ -145,23 +238,21 @@ export class PerceptronTagger {
   /**
    * Same scores as emissions(featureRows(tokens)), computed from cached
    * per-word and per-class-pattern sums (inference only: the weights must
-   * no longer change).
+   * no longer change). Tokens never contain whitespace.
    */
   fastEmissions(tokens: readonly string[]): Float64Array {
     const n = tokens.length;
     const L = this.L;
     const offsets = this.featurizer.offsets();
+    const bigrams = this.bigramIndex();
     const info = new Array<WordInfo>(n);
-    const lower = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      info[i] = this.wordInfo(tokens[i]);
-      lower[i] = info[i].lower;
-    }
+    for (let i = 0; i < n; i++) info[i] = this.wordInfo(tokens[i]);
     const noBucket = CASE_BUCKETS.length;
     const e = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      const own = info[i].scores;
+      const cur = info[i];
+      const own = cur.scores;
       for (let y = 0; y < L; y++) e[base + y] = own[y];
       for (let k = 0; k < offsets.length; k++) {
         const j = i + offsets[k];
@@ -170,26 +261,33 @@ export class PerceptronTagger {
           const off = L * (1 + k);
           for (let y = 0; y < L; y++) e[base + y] += src[off + y];
         } else {
-          const src = this.padScores(offsets[k], Featurizer.padded(lower, j));
+          const src = this.padScores(offsets[k], j < 0 ? BOS : EOS);
           for (let y = 0; y < L; y++) e[base + y] += src[y];
         }
       }
-      const prev = i > 0 ? info[i - 1] : undefined;
-      const next = i + 1 < n ? info[i + 1] : undefined;
+      const prev = i > 0 ? info[i - 1] : this.bosInfo;
+      const next = i + 1 < n ? info[i + 1] : this.eosInfo;
       const cc = this.classContextScores(
-        prev ? prev.clsId : BOS_ID,
-        info[i].clsId,
-        next ? next.clsId : EOS_ID,
-        prev ? prev.bucketId : noBucket,
-        next ? next.bucketId : noBucket,
+        prev.clsId,
+        cur.clsId,
+        next.clsId,
+        i > 0 ? prev.bucketId : noBucket,
+        i + 1 < n ? next.bucketId : noBucket,
         i === 0,
       );
-      for (let y = 0; y < L; y++) e[base + y] += cc[y];
-      this.addFeatures(
-        this.featurizer.lexicalContextFeatures(prev ? prev.lower : BOS, info[i].lower, next ? next.lower : EOS, info[i].cls),
-        e,
-        base,
-      );
+      const lp = this.leftClassPair(prev, cur);
+      const rp = this.rightClassPair(cur, next);
+      for (let y = 0; y < L; y++) e[base + y] += cc[y] + lp[y] + rp[y];
+      if (cur.bigramId >= 0) {
+        if (prev.bigramId >= 0) {
+          const row = bigrams.left.get(prev.bigramId * bigrams.size + cur.bigramId);
+          if (row !== undefined) this.addRow(row, e, base);
+        }
+        if (next.bigramId >= 0) {
+          const row = bigrams.right.get(cur.bigramId * bigrams.size + next.bigramId);
+          if (row !== undefined) this.addRow(row, e, base);
+        }
+      }
     }
     return e;
   }

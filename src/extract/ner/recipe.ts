@@ -39,6 +39,7 @@ export function loadFeatureSettings(path: string = FEATURE_SETTINGS_PATH): Featu
     suffixLengths: s.suffixLengths,
     window: s.window,
     neighbourDetail: s.neighbourDetail,
+    wordPairs: s.wordPairs,
   };
 }
 

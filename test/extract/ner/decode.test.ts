@@ -55,7 +55,8 @@ describe('constrained Viterbi decoding', () => {
   });
 
   it('a random model tags random tokens with valid BIO, and the cached path scores like the training path', () => {
-    const token = fc.oneof(fc.constantFrom('Jakarta', 'di', 'Menteri', 'PBB', 'F-16', ',', 'memberikan', '2024'), fc.string({ minLength: 1, maxLength: 8 }));
+    const token = fc.oneof(fc.constantFrom('Jakarta', 'di', 'Menteri', 'PBB', 'F-16', ',', 'memberikan', '2024'), fc.string({ minLength: 1, maxLength: 8 }).filter((t) => !/\s/.test(t)));
+    // tokens never contain whitespace (the tokenizer splits on it)
     fc.assert(
       fc.property(fc.array(token, { minLength: 0, maxLength: 15 }), fc.integer(), (tokens, seed) => {
         const featurizer = new Featurizer(settings);
