@@ -129,14 +129,36 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
     if (governor(v, slot)) continue;
     const head = appositionHead(v, slot);
     if (head) return coordinateLeft(v, head);
-    // "Kementerian Luar Negeri Indonesia": the organisation, not its qualifying country, acts
+    // "X, yang … dengan Y, akan …": Y sits in a relative clause set off by commas
+    const relStart = commaRelativeStart(v, slot, from);
+    if (relStart >= 0) {
+      i = relStart;
+      continue;
+    }
+    // "Kementerian Luar Negeri Indonesia", "PAN Sulawesi Selatan": the organisation, not its qualifier, acts
     const before = v.slotAt[slot.tokenStart - 1];
-    if (before && slot.types[0] === 'Country' && before.types[0] === 'Organization' && !governor(v, before)) {
+    if (before && (slot.types[0] === 'Country' || slot.types[0] === 'Location') && before.types[0] === 'Organization' && !governor(v, before)) {
       return coordinateLeft(v, before);
     }
     return coordinateLeft(v, slot);
   }
   return null;
+}
+
+/** If the slot lies inside ", yang … ," that closes before `trigger`, the index of that opening comma; else -1. */
+function commaRelativeStart(v: SentenceView, slot: Slot, trigger: number): number {
+  let close = -1;
+  for (let k = slot.tokenEnd; k < trigger; k++) {
+    if (v.lower[k] === ',') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  for (let k = slot.tokenStart - 1; k >= 0; k--) {
+    if (v.lower[k] === ',') return v.lower[k + 1] === 'yang' ? k : -1;
+  }
+  return -1;
 }
 
 /** Only auxiliaries, modals and negation in [from, to): the phrase before is the subject of the word at `to`. */

@@ -57,6 +57,7 @@ function triggerLength(v: SentenceView, i: number, frame: Frame): number {
   const m = v.morph[i];
   if (!frame.voices.includes(m.voice)) return 0;
   if (frame.onlyAfter && !frame.onlyAfter.includes(v.lower[i - 1] ?? '')) return 0;
+  if (m.suffixes.some((x) => frame.excludeSuffixes.includes(x))) return 0;
   for (const f of frame.forms) if (matchAt(v, i, f)) return f.length;
   if (frame.roots.includes(m.root)) return 1;
   return 0;

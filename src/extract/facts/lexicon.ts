@@ -54,6 +54,8 @@ export interface Frame {
   crossPurpose: boolean;
   /** the trigger counts only right after one of these words ("saling tuding") */
   onlyAfter?: string[];
+  /** derivational suffixes that change the meaning (menemukan "find" vs menemui "meet") */
+  excludeSuffixes: string[];
 }
 
 export interface Lexicon {
@@ -73,6 +75,8 @@ export interface Lexicon {
   opaqueNpWords: Set<string>;
   /** nouns that take an event noun as modifier (latihan perang) */
   compoundHeads: Set<string>;
+  /** first words of state bodies (Kementerian, Badan, Angkatan) */
+  stateBodyHeads: Set<string>;
   /** time nouns that take a demonstrative (tahun ini) */
   timeNouns: Set<string>;
   /** verbs of returning: "kembali dari kunjungan" keeps the visitor as subject */
@@ -173,6 +177,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       directSkip: typeof f.directSkip === 'number' ? f.directSkip : undefined,
       crossPurpose: f.crossPurpose === true,
       onlyAfter: f.onlyAfter === undefined ? undefined : strings(f.onlyAfter, file, `${field}.onlyAfter`),
+      excludeSuffixes: f.excludeSuffixes === undefined ? [] : strings(f.excludeSuffixes, file, `${field}.excludeSuffixes`),
     };
   });
   const lv = data.lightVerbs as { roots?: unknown } | undefined;
@@ -219,6 +224,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     demonstratives: set(fw, 'demonstratives'),
     nonVerbs: set(fw, 'nonVerbs'),
     relativeHeads: new Set(strings(rel?.forms, fw.file, 'relativeHeads.forms')),
+    stateBodyHeads: new Set(strings((pred.data.stateBodyHeads as { forms?: unknown } | undefined)?.forms, pred.file, 'stateBodyHeads.forms')),
     compoundHeads: new Set(strings((pred.data.compoundHeads as { forms?: unknown } | undefined)?.forms, pred.file, 'compoundHeads.forms')),
     timeNouns: new Set(strings((fw.data.timeNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'timeNouns.forms')),
     returnVerbs: set(fw, 'returnVerbs'),

@@ -62,6 +62,9 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     if (v.slotAt[i]) continue;
     const hit = titleAt(v, i, titles);
     if (!hit) continue;
+    // "menteri Jokowi" is Jokowi's minister: a capitalised one-word title written in lower case is no title
+    const written = v.sentence.tokens[i].text;
+    if (hit.end - hit.start === 1 && written === written.toLowerCase() && hit.title.forms.every((f) => f[0] !== f[0].toLowerCase())) continue;
     // forward: Title Scope? ,? Person
     let j = hit.end;
     if (v.lower[j] === ')') j++;
@@ -69,6 +72,10 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     if (isScope(v.slotAt[j]) && v.slotAt[j]?.tokenStart === j) {
       scope = v.slotAt[j];
       j = skipParen(v, (scope as Slot).tokenEnd);
+    } else if (v.slotAt[j]?.types[0] === 'Location' && v.slotAt[j]?.tokenStart === j) {
+      // "Gubernur DKI Jakarta X": a post of a region, outside the ontology's objects
+      i = hit.end - 1;
+      continue;
     }
     if (v.lower[j] === ',') j++;
     const person = v.slotAt[j];
@@ -146,13 +153,15 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
     if (type !== 'Organization' && type !== 'Location') continue;
     const predicate: Predicate = type === 'Organization' ? 'PART_OF' : 'LOCATED_IN';
     const water = v.lex.waterHeads.has(v.lower[s.tokenStart] ?? '');
-    const embedded = water ? null : embeddedCountry(v, s, aliases);
+    const stateBody = v.lex.stateBodyHeads.has(v.lower[s.tokenStart] ?? '');
+    const embedded = water || (type === 'Organization' && !stateBody) ? null : embeddedCountry(v, s, aliases);
     if (embedded) add(s, predicate, embedded, 0.8);
     const j = skipParen(v, s.tokenEnd);
     const next = v.slotAt[j];
     if (type === 'Organization') {
       // "Departemen Pertahanan Amerika Serikat": an organisation directly qualified by a country
-      if (next && next.tokenStart === j && (next.types[0] === 'Country' || next.types[0] === 'Organization') && !next.coref) {
+      const fits = next && (next.types[0] === 'Country' || (next.types[0] === 'Organization' && stateBody));
+      if (next && fits && next.tokenStart === j && !next.coref) {
         add(s, predicate, next.entityIds[0], 0.8);
       }
       continue;
