@@ -11,18 +11,19 @@ const removedOf = (c: CleanedArticle, reason: RemovalReason) => c.removed.filter
 
 /** Spans sorted, non-overlapping, inside the text; kept spans trimmed and without line breaks. */
 function expectWellFormed(c: CleanedArticle): void {
-  const all = [...c.kept.map((s) => ({ ...s, k: 'kept' })), ...c.removed.map((s) => ({ ...s, k: 'removed' }))].sort((a, b) => a.start - b.start);
+  // plain checks collected into one assertion: pages with 100,000 spans stay fast
+  const problems: string[] = [];
+  const all = [...c.kept, ...c.removed].sort((a, b) => a.start - b.start);
   for (let i = 0; i < all.length; i++) {
-    expect(all[i].start).toBeGreaterThanOrEqual(0);
-    expect(all[i].end).toBeLessThanOrEqual(c.text.length);
-    expect(all[i].end).toBeGreaterThan(all[i].start);
-    if (i > 0) expect(all[i].start).toBeGreaterThanOrEqual(all[i - 1].end);
+    const s = all[i];
+    if (s.start < 0 || s.end > c.text.length || s.end <= s.start) problems.push(`bad span ${s.start}-${s.end}`);
+    if (i > 0 && s.start < all[i - 1].end) problems.push(`overlap at ${s.start}`);
   }
   for (const k of c.kept) {
     const t = c.text.slice(k.start, k.end);
-    expect(t).toBe(t.trim());
-    expect(t).not.toMatch(/[\r\n]/);
+    if (t !== t.trim() || /[\r\n]/.test(t)) problems.push(`untrimmed kept span ${k.start}-${k.end}`);
   }
+  expect(problems.slice(0, 5)).toEqual([]);
 }
 
 describe('boilerplate removal', () => {
