@@ -6,8 +6,10 @@ import { evalCommand } from './commands/eval';
 import { loadCommand } from './commands/load';
 import { buildCommand } from './commands/build';
 import { serveCommand } from './commands/serve';
+import { queryCommand } from './commands/query';
+import { exportCommand } from './commands/export';
 
-const commands: Command[] = [extractCommand, loadCommand, buildCommand, serveCommand, evalCommand];
+const commands: Command[] = [extractCommand, loadCommand, buildCommand, serveCommand, queryCommand, exportCommand, evalCommand];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
