@@ -136,7 +136,12 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
       continue;
     }
     // "Kementerian Luar Negeri Indonesia", "PAN Sulawesi Selatan": the organisation, not its qualifier, acts
-    const before = v.slotAt[slot.tokenStart - 1];
+    let b = slot.tokenStart - 1;
+    if (v.lower[b] === ')') {
+      while (b >= 0 && v.lower[b] !== '(') b--;
+      b--;
+    }
+    const before = v.slotAt[b];
     if (before && (slot.types[0] === 'Country' || slot.types[0] === 'Location') && before.types[0] === 'Organization' && !governor(v, before)) {
       return coordinateLeft(v, before);
     }
@@ -155,8 +160,14 @@ function commaRelativeStart(v: SentenceView, slot: Slot, trigger: number): numbe
     }
   }
   if (close < 0) return -1;
-  for (let k = slot.tokenStart - 1; k >= 0; k--) {
-    if (v.lower[k] === ',') return v.lower[k + 1] === 'yang' ? k : -1;
+  // the nearest ", yang" to the left, across at most one inner apposition comma
+  let commas = 0;
+  for (let k = slot.tokenStart - 1; k >= 0 && commas < 2; k--) {
+    if (v.lower[k] === '.' || v.lower[k] === ';') return -1;
+    if (v.lower[k] === ',') {
+      if (v.lower[k + 1] === 'yang') return k;
+      commas++;
+    }
   }
   return -1;
 }
