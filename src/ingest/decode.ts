@@ -57,6 +57,16 @@ export function decodeArticleBytes(buf: Uint8Array, file: string): DecodedArticl
   const badAt = firstInvalidUtf8(buf);
   if (badAt < 0) {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+  } else if (isTruncatedTail(buf, badAt)) {
+    // a file cut inside its last character: read it as readFileSync(f, 'utf8') does (U+FFFD at the end)
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf);
+  } else if (hasMultibyteUtf8(buf, badAt)) {
+    // valid UTF-8 characters before the bad byte: Windows-1252 would garble them, so refuse
+    throw new IngestError(
+      'BAD_ENCODING',
+      `${file}: mixes UTF-8 text with invalid bytes (first at byte ${badAt}, 0x${buf[badAt].toString(16).padStart(2, '0')}); repair or re-save the file as UTF-8`,
+      file,
+    );
   } else {
     const fallback = decodeWindows1252(buf);
     if (fallback === null || !readsAsText(fallback)) {
@@ -106,6 +116,21 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** The bytes from `badAt` are the start of a UTF-8 sequence that the end of the file cut short. */
+function isTruncatedTail(buf: Uint8Array, badAt: number): boolean {
+  const lead = buf[badAt];
+  const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+  if (need < 0 || badAt + need < buf.length) return false;
+  for (let k = badAt + 1; k < buf.length; k++) if ((buf[k] & 0xc0) !== 0x80) return false;
+  return true;
+}
+
+/** Whether buf[0, end) holds at least one multi-byte UTF-8 character (it is all valid UTF-8). */
+function hasMultibyteUtf8(buf: Uint8Array, end: number): boolean {
+  for (let i = 0; i < end; i++) if (buf[i] >= 0xc2) return true;
+  return false;
 }
 
 const MAGIC: ReadonlyArray<[string, number[]]> = [

@@ -74,6 +74,22 @@ describe('readArticleFile', () => {
     expect(err.file).toContain('bad.txt');
   });
 
+  test('a UTF-8 file cut inside its last character reads like readFileSync(utf8), U+FFFD at the end', async () => {
+    const full = Buffer.from('Menlu bertemu “mitra”');
+    const file = write('cut.txt', full.subarray(0, full.length - 1));
+    const got = await readArticleFile(file);
+    expect(got.encoding).toBe('utf-8');
+    expect(got.text).toBe(readFileSync(file, 'utf8'));
+    expect(got.text.endsWith('\uFFFD')).toBe(true);
+  });
+
+  test('valid UTF-8 mixed with stray bytes is refused rather than garbled as Windows-1252', async () => {
+    const bytes = Buffer.concat([Buffer.from('Kata “pertama” '), Buffer.from([0xe9]), Buffer.from(' lagi')]);
+    const err = await errorOf(readArticleFile(write('mixed.txt', bytes)));
+    expect(err.code).toBe('BAD_ENCODING');
+    expect(err.message).toMatch(/mixes UTF-8.*byte 19/);
+  });
+
   test('UTF-16 is refused with a message saying to convert', async () => {
     const err = await errorOf(readArticleFile(write('u16.txt', Buffer.from('\ufeffHalo', 'utf16le'))));
     expect(err.code).toBe('BAD_ENCODING');
