@@ -18,6 +18,13 @@ export function acronymDefinitions(subs: Sub[], accepted: Candidate[]): AcronymD
     if (close < 0 || close - i > 10) continue;
     const before = accepted.find((c) => c.subEnd === i && c.type !== 'Person');
     if (!before) continue;
+    // "Badan Amil Zakat Nasional (Baznas)": one capitalised short form alone
+    const only = close === i + 2 ? subs[i + 1].text : '';
+    if (only && /^\p{Lu}[\p{L}\d]{1,9}$/u.test(only) && !isAllCaps(only) && before.type === 'Organization') {
+      const known = accepted.some((c) => c.subStart === i + 1 && c.source === 'gazetteer');
+      if (!known) out.push({ acronym: only, entityId: before.entityId });
+      continue;
+    }
     for (let k = i + 1; k < close; k++) {
       const t = subs[k].text;
       // an acronym the tables know keeps its meaning ("Amerika Serikat (AS)"

@@ -8,6 +8,7 @@ import { findAnaphors, resolveAnaphors, type Anaphor } from './coref';
 import { loadGazetteer, subParts, type Gazetteer } from './gazetteer';
 import { loadOrgHeads } from './heads';
 import { tokenKey } from './normalize';
+import { englishName } from './patterns';
 import { titleCandidates } from './people';
 import { isPlaceUse, metonymyWords, type MetonymyWords } from './metonymy';
 import { PRIORITY, composedCandidates, gazetteerCandidates, nestPlaces } from './scan';
@@ -44,6 +45,7 @@ const nameText = (text: string, c: { start: number; end: number }): string =>
 export function recognizeEntities(doc: DocumentContext): EntityResult {
   const gaz = loadGazetteer();
   const heads = loadOrgHeads();
+  const headForms = new Set(heads.heads.flatMap((h) => h.forms.map((f) => f.toLowerCase())));
   const titles = loadTitles();
   const stop = nameStopwords();
   const places = metonymyWords();
@@ -60,9 +62,21 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
     const tagged = nerCandidates(si, sent, subs, stop);
     const nerPersons = tagged.filter((n) => n.type === 'Person');
     const titled = titleCandidates(si, subs, tables, { titles, stop, nerPersons });
-    const ner = tagged.filter((n) => !tables.some((t) => overlaps(t, n)) && !titled.some((t) => overlaps(t, n)));
+    const ner = tagged.filter(
+      (n) =>
+        !tables.some((t) => overlaps(t, n)) &&
+        !titled.some((t) => overlaps(t, n)) &&
+        // "Kementerian Pertahanan" with no country is a generic reference
+        !(n.type !== 'Person' && headForms.has(nameText(doc.text, n).toLowerCase())),
+    );
     const accepted = select([...tables, ...titled, ...ner]);
-    for (const c of accepted) if (!c.entityId) c.entityId = reg.fresh(c.type, nameText(doc.text, c)).id;
+    for (const c of accepted) {
+      if (c.entityId) continue;
+      const surface = nameText(doc.text, c);
+      const english = c.type === 'Person' ? undefined : englishName(surface);
+      if (english) c.type = english.type;
+      c.entityId = reg.fresh(c.type, english?.name ?? surface).id;
+    }
     applyMetonymy(accepted, subs, gaz, reg, places);
     // a known person named after a title keeps the title's role
     for (const t of titled) {

@@ -74,9 +74,11 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
   for (const sp of spans(tags)) {
     let a = sp.start;
     let b = sp.end;
+    // person names lose title and function words at their edges; a body's or
+    // place's own name keeps "Badan", "Nasional" and the like
     const bad = (k: number): boolean => {
       const w = sent.tokens[k].text;
-      return stop.has(w) || !isCapitalised(w) || !hasLetter(w);
+      return (sp.type === 'PER' && stop.has(w)) || !isCapitalised(w) || !hasLetter(w);
     };
     while (a < b && bad(a)) a++;
     while (b > a && bad(b - 1)) b--;
@@ -91,7 +93,7 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // ("desa Robotyne") or, for bodies, when it is an acronym ("KPK");
     // "sistem pertahanan udara Patriot" is a weapon
     // "jet tempur Rafale", "kapal selam Scorpene": a model name, not a name
-    if (cued(sent, a, nerCues().productBefore, 0)) continue;
+    if (cued(sent, a, nerCues().productBefore)) continue;
     // "UNCLOS 1982": an acronym dated by a year is a treaty or law, not a body
     if (b < sent.tokens.length && /^(1[89]|20)\d\d$/.test(sent.tokens[b].text)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildGazetteer, loadGazetteer } from '../../../src/extract/entities/gazetteer';
 import { foldAccents, slugify } from '../../../src/extract/entities/normalize';
+import { englishName } from '../../../src/extract/entities/patterns';
 import { EntityDataError } from '../../../src/extract/entities/resources';
 import { loadTitles, parseTitles } from '../../../src/extract/entities/titles';
 
@@ -23,6 +24,16 @@ describe('slugify', () => {
     expect(slugify('Volker Türk')).toBe('volker-turk');
     expect(slugify('Lee Seong-kweun')).toBe(slugify('Lee Seong Kweun'));
     expect(foldAccents('Tô Lâm')).toBe('To Lam');
+  });
+});
+
+describe('English names of unknown places and bodies', () => {
+  it('reorders the Indonesian classifier word', () => {
+    expect(englishName('Rumah Sakit Al-Awda')).toEqual({ name: 'Al-Awda Hospital', type: 'Location' });
+    expect(englishName('Pangkalan Udara Hmeimim')).toEqual({ name: 'Hmeimim Air Base', type: 'Location' });
+    expect(englishName('Universitas Airlangga')).toEqual({ name: 'Airlangga University', type: 'Organization' });
+    expect(englishName('Istana')).toBeUndefined();
+    expect(englishName('Hamas')).toBeUndefined();
   });
 });
 

@@ -113,6 +113,17 @@ describe('places inside names', () => {
     expect(names(r)).toEqual(['Organization:European Union', 'Organization:Radio Free Asia']);
   });
 
+  it('a short form in parentheses after an unknown body names it later', () => {
+    setNerTagger({ tag: (t) => t.map((w, i) => (i === 0 ? 'B-ORG' : i < 4 ? 'I-ORG' : 'O')) });
+    try {
+      const r = recognize('Lembaga Bantuan Kemanusiaan Nusantara (Lembanus) mengirim obat. Lembanus juga mengirim makanan.');
+      const e = r.entities.find((x) => x.type === 'Organization');
+      expect(e?.mentions.map((m) => m.text)).toEqual(['Lembaga Bantuan Kemanusiaan Nusantara', 'Lembanus', 'Lembanus']);
+    } finally {
+      setNerTagger(undefined);
+    }
+  });
+
   it('a capitalised common-word run after a title is no person', () => {
     const r = recognize('Direktur Jenderal Kerja Sama ASEAN mengatakan pertemuan ditunda.');
     expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
