@@ -55,7 +55,9 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
 
   doc.sentences.forEach((sent, si) => {
     const subs = subTokens(sent.tokens);
-    const g = gazetteerCandidates(si, subs, gaz, reg, stop);
+    const g = gazetteerCandidates(si, subs, gaz, reg, stop).filter(
+      (c) => !(c.type === 'Country' && c.subStart > 0 && places.currencyBefore.has(subs[c.subStart - 1].key)),
+    );
     nestPlaces(g, subs, gaz);
     const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody);
     const tables = [...comp, ...g];

@@ -6,15 +6,18 @@ export interface MetonymyWords {
   placeBefore: Set<string>;
   /** …except "dari" right after one of these nouns: the government acting */
   actorBeforeDari: Set<string>;
+  /** a country after a currency word ("dolar AS") is no mention */
+  currencyBefore: Set<string>;
 }
 
 let words: MetonymyWords | undefined;
 export function metonymyWords(): MetonymyWords {
   if (!words) {
-    const raw = readGazetteerJson('metonymy.json') as { placeBefore?: unknown; actorBeforeDari?: unknown };
+    const raw = readGazetteerJson('metonymy.json') as Record<string, unknown>;
     words = {
       placeBefore: new Set(stringList(raw.placeBefore, 'metonymy.json', 'placeBefore')),
       actorBeforeDari: new Set(stringList(raw.actorBeforeDari, 'metonymy.json', 'actorBeforeDari')),
+      currencyBefore: new Set(stringList(raw.currencyBefore, 'metonymy.json', 'currencyBefore')),
     };
   }
   return words;

@@ -33,6 +33,10 @@ describe('countries, places, organisations from the tables', () => {
     expect(r.entities.map((e) => e.id)).not.toContain('country:KR');
   });
 
+  it('a currency is not its country', () => {
+    expect(recognize('Nilai kontrak itu mencapai 2 miliar dolar AS.').entities).toEqual([]);
+  });
+
   it('reads AS only in capitals', () => {
     expect(recognize('Poros dan as roda kendaraan itu patah.').entities).toEqual([]);
     expect(entity(recognize('AS mengecam uji coba rudal itu.'), 'United States')?.type).toBe('Country');
