@@ -23,3 +23,14 @@ export function progressReporter(stream: NodeJS.WritableStream & { isTTY?: boole
     },
   };
 }
+
+/** A store load's progress callback: documents and rows per second, on a terminal only. */
+export function loadProgress(io: { stderr: NodeJS.WritableStream & { isTTY?: boolean } }) {
+  if (!io.stderr.isTTY) return undefined;
+  const started = Date.now();
+  return (p: { documents: number; totalDocuments: number; rows: number }) => {
+    const s = Math.max((Date.now() - started) / 1000, 0.001);
+    io.stderr.write(`\rloading ${p.documents}/${p.totalDocuments} documents (${(p.documents / s).toFixed(0)} docs/s, ${(p.rows / s).toFixed(0)} rows/s)\x1b[K`);
+    if (p.documents >= p.totalDocuments) io.stderr.write('\r\x1b[K');
+  };
+}

@@ -2,7 +2,7 @@ import { dateOption, intOption, parseCommandArgs } from '../args';
 import { CommandError, UsageError } from '../errors';
 import { extractAll } from '../run-extraction';
 import { openConfiguredStore, storeHelp } from '../store';
-import { formatLoadSummary } from '../summary';
+import { formatLoadSummary, reportRejected } from '../summary';
 import { serveStore } from '../serve';
 import type { Command } from '../types';
 import type { ExtractedDocument } from '../../extract/types';
@@ -21,6 +21,7 @@ Options:
   --data-dir DIR         embedded store folder (default ./data, or SIMPUL_DATA_DIR)
   --reference-date DATE  resolve dates without a year against DATE (YYYY-MM-DD)
   --batch N              documents per load batch (default 500)
+  --max-bytes N          refuse article files larger than N bytes (default 10000000)
   -h, --help             show this help
 ${storeHelp}
 Examples:
@@ -40,6 +41,7 @@ export const buildCommand: Command = {
       'data-dir': { type: 'string' },
       'reference-date': { type: 'string' },
       batch: { type: 'string' },
+      'max-bytes': { type: 'string' },
     });
     if (values.help) {
       io.stdout.write(help + '\n');
@@ -49,16 +51,19 @@ export const buildCommand: Command = {
     const port = intOption('build', 'port', (values.port as string | undefined) ?? io.env.PORT, 0, 65535) ?? 3000;
     const batchSize = intOption('build', 'batch', values.batch as string | undefined, 1, 100000) ?? 500;
     const referenceDate = dateOption('build', 'reference-date', values['reference-date'] as string | undefined);
+    const maxBytes = intOption('build', 'max-bytes', values['max-bytes'] as string | undefined, 1, 2 ** 40);
     const started = performance.now();
     const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined);
     let keepOpen = false;
     try {
       const total: LoadSummary = { documents: 0, written: 0, unchanged: 0, duplicates: 0, entities: 0, claims: 0, ms: 0 };
       let batch: ExtractedDocument[] = [];
+      let rejected = 0;
       const flush = async () => {
         if (batch.length === 0) return;
         const s = await store.load(batch);
         batch = [];
+        rejected += reportRejected(s, 'build', io.stderr);
         total.documents += s.documents;
         total.written += s.written;
         total.unchanged += s.unchanged;
@@ -67,7 +72,7 @@ export const buildCommand: Command = {
         total.claims = s.claims;
         total.ms += s.ms;
       };
-      const run = await extractAll(positionals, { referenceDate }, io, async (doc) => {
+      const run = await extractAll(positionals, { referenceDate, maxBytes }, io, async (doc) => {
         batch.push(doc);
         if (batch.length >= batchSize) await flush();
       });
@@ -83,9 +88,8 @@ export const buildCommand: Command = {
       if (values.serve) {
         keepOpen = true;
         await serveStore(store, { port, host: (values.host as string | undefined) ?? io.env.HOST }, io);
-        return run.failed > 0 ? 1 : 0;
       }
-      return run.failed > 0 ? 1 : 0;
+      return run.failed + rejected > 0 ? 1 : 0;
     } finally {
       if (!keepOpen) await store.close();
     }

@@ -1,8 +1,9 @@
 import { CommandError, UsageError } from '../errors';
 import { parseCommandArgs } from '../args';
 import { readExtractedJsonl } from '../jsonl';
+import { loadProgress } from '../progress';
 import { openConfiguredStore, storeHelp } from '../store';
-import { formatLoadSummary } from '../summary';
+import { formatLoadSummary, reportRejected } from '../summary';
 import type { Command } from '../types';
 import type { ExtractedDocument } from '../../extract/types';
 
@@ -42,7 +43,8 @@ export const loadCommand: Command = {
     if (docs.length === 0) throw new CommandError(`nothing to load${problems ? ` (${problems} bad line${problems > 1 ? 's' : ''})` : ''}`);
     const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined);
     try {
-      const summary = await store.load(docs);
+      const summary = await store.load(docs, { onProgress: loadProgress(io) });
+      problems += reportRejected(summary, 'load', io.stderr);
       io.stdout.write(formatLoadSummary(store, summary) + '\n');
     } finally {
       await store.close();
