@@ -123,7 +123,7 @@ export function cleanArticle(text: string, file: { id: string; source: string },
     seen.add(normalized);
 
     let start = line.start;
-    let end = line.end;
+    const end = line.end;
     // the dateline opens the story: look in the first few content lines only
     if (outlet === null && datelineChecks < 3) {
       datelineChecks++;
@@ -137,39 +137,11 @@ export function cleanArticle(text: string, file: { id: string; source: string },
         titleLine = line;
       }
     }
-    // trailing editor codes, bylines and photo credits, possibly several: "… (Foto: X) (isa/bac)"
-    for (let changed = true; changed; ) {
-      changed = false;
-      const rest = text.slice(start, end);
-      for (const p of P.suffix) {
-        const m = p.re.exec(rest);
-        if (m && m.index > 0) {
-          removed.push({ start: start + m.index, end, reason: p.reason });
-          if (p.reason === 'byline') bylineOutlet ??= outletInText(m[0]);
-          end = start + m.index;
-          changed = true;
-          break;
-        }
-      }
-    }
-    // inline markers such as ADVERTISEMENT glued into a paragraph
-    const pieces: Span[] = [];
-    let pieceStart = start;
-    const segment = text.slice(start, end);
-    for (const p of P.inline) {
-      p.re.lastIndex = 0;
-    }
-    const inlineHits = P.inline
-      .flatMap((p) => [...segment.matchAll(p.re)].map((m) => ({ start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length, reason: p.reason })))
-      .sort((a, b) => a.start - b.start);
-    for (const hit of inlineHits) {
-      if (hit.start < pieceStart) continue;
-      removed.push(hit);
-      pieces.push({ start: pieceStart, end: hit.start });
-      pieceStart = hit.end;
-    }
-    pieces.push({ start: pieceStart, end });
-    for (const piece of pieces) {
+    const body = stripTrailing(text, { start, end }, P.suffix, (r) => {
+      removed.push(r);
+      if (r.reason === 'byline') bylineOutlet ??= outletInText(text.slice(r.start, r.end));
+    });
+    for (const piece of splitAtInlineMarkers(text, body, P.inline, (r) => removed.push(r))) {
       const trimmed = trimSpan(text, piece);
       if (trimmed) kept.push(trimmed);
     }
@@ -189,6 +161,44 @@ export function cleanArticle(text: string, file: { id: string; source: string },
     contentHash: createHash('sha256').update(text).digest('hex'),
   };
   return { meta, text, kept, removed };
+}
+
+/** Remove trailing editor codes, bylines and photo credits, possibly several: "… (Foto: X) (isa/bac)". Returns what is left. */
+function stripTrailing(text: string, span: Span, suffixes: CompiledPattern[], remove: (r: Removal) => void): Span {
+  const { start } = span;
+  let { end } = span;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const rest = text.slice(start, end);
+    for (const p of suffixes) {
+      const m = p.re.exec(rest);
+      if (m && m.index > 0) {
+        remove({ start: start + m.index, end, reason: p.reason });
+        end = start + m.index;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return { start, end };
+}
+
+/** Cut a line at markers glued into a paragraph (ADVERTISEMENT); returns the pieces around them. */
+function splitAtInlineMarkers(text: string, span: Span, markers: CompiledPattern[], remove: (r: Removal) => void): Span[] {
+  const segment = text.slice(span.start, span.end);
+  const hits = markers
+    .flatMap((p) => [...segment.matchAll(p.re)].map((m) => ({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length, reason: p.reason })))
+    .sort((a, b) => a.start - b.start);
+  const pieces: Span[] = [];
+  let pieceStart = span.start;
+  for (const hit of hits) {
+    if (hit.start < pieceStart) continue;
+    remove(hit);
+    pieces.push({ start: pieceStart, end: hit.start });
+    pieceStart = hit.end;
+  }
+  pieces.push({ start: pieceStart, end: span.end });
+  return pieces;
 }
 
 function trimSpan(text: string, span: Span): Span | null {
