@@ -329,12 +329,37 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
   return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, subjectAnaphor: false, classIndex, cues };
 }
 
+/** Frames indexed by root and by the first word of their forms, built once per lexicon. */
+const frameIndex = new WeakMap<Frame[], { byRoot: Map<string, Frame[]>; byWord: Map<string, Frame[]> }>();
+function candidatesFor(v: SentenceView, i: number): Frame[] {
+  let idx = frameIndex.get(v.lex.frames);
+  if (!idx) {
+    idx = { byRoot: new Map(), byWord: new Map() };
+    const add = (m: Map<string, Frame[]>, k: string, f: Frame) => {
+      const list = m.get(k) ?? [];
+      if (!list.includes(f)) list.push(f);
+      m.set(k, list);
+    };
+    for (const f of v.lex.frames) {
+      for (const r of f.roots) add(idx.byRoot, r, f);
+      for (const form of f.forms) add(idx.byWord, form[0], f);
+    }
+    frameIndex.set(v.lex.frames, idx);
+  }
+  const a = idx.byRoot.get(v.morph[i].root) ?? [];
+  const b = idx.byWord.get(v.lower[i]) ?? [];
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  // keep lexicon order so output order does not depend on the index
+  return v.lex.frames.filter((f) => a.includes(f) || b.includes(f));
+}
+
 /** Every frame match in the sentence with its arguments (possibly incomplete). */
 export function matchFrames(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < v.lower.length; i++) {
     if (v.slotAt[i] || !/^\p{L}/u.test(v.lower[i])) continue;
-    for (const frame of v.lex.frames) {
+    for (const frame of candidatesFor(v, i)) {
       const len = triggerLength(v, i, frame);
       if (!len) continue;
       const voice = v.morph[i].voice;

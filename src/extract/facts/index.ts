@@ -60,7 +60,7 @@ function factsFromCandidate(
   c: Candidate,
   state: DocState,
   attributedTo: string | null,
-  counts: ReturnType<typeof sentenceCounts>,
+  counts: () => ReturnType<typeof sentenceCounts>,
   time: string | undefined,
 ): ExtractedFact[] {
   let subjects = argsOf(c.subject);
@@ -184,7 +184,8 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     const q = quoteState(doc.text, sentence.start, sentence.end, quoteOpen);
     const newParagraph = sentence.index > 0 && doc.text.slice(doc.sentences[sentence.index - 1].end, sentence.start).includes('\n');
     quoteOpen = q.openAfter;
-    const counts = sentenceCounts(v);
+    let countsCache: ReturnType<typeof sentenceCounts> | undefined;
+    const counts = () => (countsCache ??= sentenceCounts(v));
     const sentenceFacts: ExtractedFact[] = [];
 
     const speakerFor = (at: number): string | null => {

@@ -74,10 +74,10 @@ const COUNT_PREDICATES = new Set(['SENDS_TROOPS_TO', 'SUPPLIES_WEAPONS_TO']);
 export function countOf(
   v: SentenceView,
   c: Candidate,
-  counts: CountExpression[],
+  counts: () => CountExpression[],
 ): { count: number; countModifier?: CountModifier } | null {
   if (!COUNT_PREDICATES.has(c.predicate) || c.classIndex < 0) return null;
-  const hit = counts.find((e) => e.nounToken === c.classIndex);
+  const hit = counts().find((e) => e.nounToken === c.classIndex);
   if (!hit || !Number.isInteger(hit.value) || hit.value <= 0) return null;
   return hit.modifier ? { count: hit.value, countModifier: hit.modifier } : { count: hit.value };
 }

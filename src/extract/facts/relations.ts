@@ -22,15 +22,32 @@ interface TitleHit {
   end: number;
 }
 
-function titleAt(v: SentenceView, i: number, titles: TitleEntry[]): TitleHit | null {
-  let best: TitleHit | null = null;
-  for (const t of titles) {
-    for (const form of t.formTokens) {
-      if (i + form.length > v.lower.length) continue;
-      let ok = true;
-      for (let k = 0; k < form.length && ok; k++) ok = tokenKey(v.sentence.tokens[i + k].text) === form[k];
-      if (ok && (!best || form.length > best.end - best.start)) best = { title: t, start: i, end: i + form.length };
+/** Title forms indexed by their first token key. */
+const titleIndex = new WeakMap<TitleEntry[], Map<string, Array<{ title: TitleEntry; form: string[] }>>>();
+function indexTitles(titles: TitleEntry[]): Map<string, Array<{ title: TitleEntry; form: string[] }>> {
+  let idx = titleIndex.get(titles);
+  if (!idx) {
+    idx = new Map();
+    for (const t of titles) {
+      for (const form of t.formTokens) {
+        if (form.length === 0) continue;
+        const list = idx.get(form[0]) ?? [];
+        list.push({ title: t, form });
+        idx.set(form[0], list);
+      }
     }
+    titleIndex.set(titles, idx);
+  }
+  return idx;
+}
+
+function titleAt(keys: string[], i: number, titles: TitleEntry[]): TitleHit | null {
+  let best: TitleHit | null = null;
+  for (const { title, form } of indexTitles(titles).get(keys[i]) ?? []) {
+    if (i + form.length > keys.length) continue;
+    let ok = true;
+    for (let k = 1; k < form.length && ok; k++) ok = keys[i + k] === form[k];
+    if (ok && (!best || form.length > best.end - best.start)) best = { title, start: i, end: i + form.length };
   }
   return best;
 }
@@ -57,10 +74,11 @@ export interface PositionContext {
 /** HOLDS_POSITION from "Title [Scope][,] Person" and "Person, [seorang] Title Scope". */
 export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFact[] {
   const titles = loadTitles();
+  const keys = v.sentence.tokens.map((t) => tokenKey(t.text));
   const out: RelationFact[] = [];
   for (let i = 0; i < v.lower.length; i++) {
     if (v.slotAt[i]) continue;
-    const hit = titleAt(v, i, titles);
+    const hit = titleAt(keys, i, titles);
     if (!hit) continue;
     // "menteri Jokowi" is Jokowi's minister: a capitalised one-word title written in lower case is no title
     const written = v.sentence.tokens[i].text;
