@@ -118,9 +118,19 @@ export class Featurizer {
    * loaded model can cache their summed weights per word.
    */
   wordFeatures(word: string): string[] {
+    return [...this.lexicalWordFeatures(word), ...this.wordFormFeatures(word)];
+  }
+
+  /** The word's exact and lower-cased form (a loaded model indexes these by word). */
+  lexicalWordFeatures(word: string): string[] {
+    return ['w=' + word, 'l=' + word.toLowerCase()];
+  }
+
+  /** Bias, class, shape, case bucket, prefixes, suffixes and Indonesian affixes. */
+  wordFormFeatures(word: string): string[] {
     const l = word.toLowerCase();
     const cls = capClass(word);
-    const f: string[] = ['b', 'w=' + word, 'l=' + l, 'c=' + cls, 's=' + shortShape(word), 'k=' + this.caseBucket(l) + cls];
+    const f: string[] = ['b', 'c=' + cls, 's=' + shortShape(word), 'k=' + this.caseBucket(l) + cls];
     for (const k of this.settings.prefixLengths) if (l.length > k) f.push('p' + k + '=' + l.slice(0, k));
     for (const k of this.settings.suffixLengths) if (l.length > k) f.push('x' + k + '=' + l.slice(-k));
     if (cls === 'L' || cls === 'T') {
@@ -132,19 +142,27 @@ export class Featurizer {
     return f;
   }
 
+  /** Namespace of the neighbour-word feature at `offset`: l-1, l+2, ... */
+  static offsetNamespace(offset: number): string {
+    return offset < 0 ? 'l-' + -offset : 'l+' + offset;
+  }
+
   /**
    * Features a word emits for the token `offset` positions away from it
    * (`word` is the raw token, or the BOS/EOS pad outside the sentence).
    */
   offsetFeatures(offset: number, word: string): string[] {
+    const lowerOrPad = word === BOS || word === EOS ? word : word.toLowerCase();
+    return [Featurizer.offsetNamespace(offset) + '=' + lowerOrPad, ...this.offsetDetailFeatures(offset, word)];
+  }
+
+  /** Shape and suffix of a near neighbour (settings.neighbourDetail), none for pads. */
+  offsetDetailFeatures(offset: number, word: string): string[] {
+    if (word === BOS || word === EOS || Math.abs(offset) > (this.settings.neighbourDetail ?? 0)) return [];
     const tag = offset < 0 ? '-' + -offset : '+' + offset;
-    if (word === BOS || word === EOS) return ['l' + tag + '=' + word];
     const l = word.toLowerCase();
-    const f = ['l' + tag + '=' + l];
-    if (Math.abs(offset) <= (this.settings.neighbourDetail ?? 0)) {
-      f.push('s' + tag + '=' + shortShape(word));
-      if (l.length > 3) f.push('x' + tag + '=' + l.slice(-3));
-    }
+    const f = ['s' + tag + '=' + shortShape(word)];
+    if (l.length > 3) f.push('x' + tag + '=' + l.slice(-3));
     return f;
   }
 

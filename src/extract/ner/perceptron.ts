@@ -1,7 +1,7 @@
 // The tagger proper: linear emission scores over sparse string features plus
 // label-transition scores, decoded with constrained Viterbi.
 import { BOS, CASE_BUCKETS, capClass, CLASS_IDS, EOS, Featurizer, LEFT_BIGRAM, PAIR_SEP, RIGHT_BIGRAM } from './features';
-import { bioTransitionMask, viterbi } from './viterbi';
+import { bioTransitionMask, viterbi, ViterbiScratch } from './viterbi';
 
 type ClassId = (typeof CLASS_IDS)[number];
 type Bucket = (typeof CASE_BUCKETS)[number];
@@ -14,8 +14,11 @@ interface WordInfo {
   cls: string;
   clsId: number;
   bucketId: number;
-  /** own features' scores (L), then one L-block per neighbour offset */
-  scores: Float64Array;
+  /**
+   * own features' scores (L), then one L-block per neighbour offset; a plain
+   * array: a typed array this size would need an off-heap buffer per word
+   */
+  scores: number[];
   /** by class id of the token on its right: scores of that token's left class-pair feature with this word */
   asLeft: (Float64Array | undefined)[];
   /** by class id of the token on its left: scores of that token's right class-pair feature with this word */
@@ -48,6 +51,7 @@ export class PerceptronTagger {
   private readonly wordCache = new Map<string, WordInfo>();
   private readonly classCache: (Float64Array | undefined)[] = [];
   private bigrams: BigramIndex | undefined;
+  private lexical: { exact: Map<string, number>; lower: Map<string, number[]> } | undefined;
   /** stand-ins for the sentence pads */
   private readonly bosInfo: WordInfo = PerceptronTagger.padInfo(BOS, BOS_ID);
   private readonly eosInfo: WordInfo = PerceptronTagger.padInfo(EOS, EOS_ID);
@@ -67,7 +71,7 @@ export class PerceptronTagger {
   }
 
   private static padInfo(pad: string, clsId: number): WordInfo {
-    return { lower: pad, cls: pad, clsId, bucketId: -1, scores: new Float64Array(0), asLeft: [], asRight: [], bigramId: -1 };
+    return { lower: pad, cls: pad, clsId, bucketId: -1, scores: [], asLeft: [], asRight: [], bigramId: -1 };
   }
 
   /** Emission scores (n×L) of feature-index rows. */
@@ -107,14 +111,14 @@ export class PerceptronTagger {
   }
 
   /** Summed weights of the features in `names` into out[at..at+L). */
-  private addFeatures(names: readonly string[], out: Float64Array, at: number): void {
+  private addFeatures(names: readonly string[], out: Float64Array | number[], at: number): void {
     for (const name of names) {
       const row = this.featureIndex.get(name);
       if (row !== undefined) this.addRow(row, out, at);
     }
   }
 
-  private addRow(row: number, out: Float64Array, at: number): void {
+  private addRow(row: number, out: Float64Array | number[], at: number): void {
     const L = this.L;
     const w = this.weights;
     const off = row * L;
@@ -153,6 +157,37 @@ export class PerceptronTagger {
   }
 
   /**
+   * Rows of the features keyed by a word's exact form (`w=`) or lower-cased
+   * form (`l=`, `l-1=`, `l+2=`...), so a new word costs two lookups for them.
+   * `lower` maps a form to [slot, row, slot, row, ...]; slot 0 is the word
+   * itself, slot 1+k the k-th neighbour offset.
+   */
+  private lexicalIndex(): { exact: Map<string, number>; lower: Map<string, number[]> } {
+    if (this.lexical) return this.lexical;
+    const slotOf = new Map<string, number>([['l', 0]]);
+    this.featurizer.offsets().forEach((d, k) => slotOf.set(Featurizer.offsetNamespace(d), 1 + k));
+    const exact = new Map<string, number>();
+    const lower = new Map<string, number[]>();
+    for (const [name, row] of this.featureIndex) {
+      const eq = name.indexOf('=');
+      if (eq < 0) continue;
+      const ns = name.slice(0, eq);
+      const value = name.slice(eq + 1);
+      if (ns === 'w') {
+        exact.set(value, row);
+        continue;
+      }
+      const slot = slotOf.get(ns);
+      if (slot === undefined) continue;
+      const list = lower.get(value);
+      if (list) list.push(slot, row);
+      else lower.set(value, [slot, row]);
+    }
+    this.lexical = { exact, lower };
+    return this.lexical;
+  }
+
+  /**
    * Per word: its own features' summed weights, then for each neighbour
    * offset d the weights of the features it emits for the token d away.
    */
@@ -161,10 +196,15 @@ export class PerceptronTagger {
     if (info) return info;
     const L = this.L;
     const offsets = this.featurizer.offsets();
-    const scores = new Float64Array(L * (1 + offsets.length));
-    this.addFeatures(this.featurizer.wordFeatures(word), scores, 0);
-    offsets.forEach((d, k) => this.addFeatures(this.featurizer.offsetFeatures(d, word), scores, L * (1 + k)));
+    const scores = new Array<number>(L * (1 + offsets.length)).fill(0);
     const lower = word.toLowerCase();
+    const lex = this.lexicalIndex();
+    const exact = lex.exact.get(word);
+    if (exact !== undefined) this.addRow(exact, scores, 0);
+    const slots = lex.lower.get(lower);
+    if (slots) for (let k = 0; k < slots.length; k += 2) this.addRow(slots[k + 1], scores, slots[k] * L);
+    this.addFeatures(this.featurizer.wordFormFeatures(word), scores, 0);
+    offsets.forEach((d, k) => this.addFeatures(this.featurizer.offsetDetailFeatures(d, word), scores, L * (1 + k)));
     const cls = capClass(word);
     const bucket = this.featurizer.caseBucket(lower);
     info = {
@@ -218,6 +258,7 @@ export class PerceptronTagger {
   }
 
   private readonly padCache = new Map<string, Float64Array>();
+  private scratch = new ViterbiScratch(64 * 7);
 
   /** Summed weights of the class-only context features, cached by an integer key. */
   private classContextScores(prev: number, cur: number, next: number, prevBucket: number, nextBucket: number, first: boolean): Float64Array {
@@ -241,6 +282,11 @@ export class PerceptronTagger {
    * no longer change). Tokens never contain whitespace.
    */
   fastEmissions(tokens: readonly string[]): Float64Array {
+    return this.fillEmissions(tokens, new Float64Array(tokens.length * this.L));
+  }
+
+  /** fastEmissions into `e` (at least n×L long, overwritten). */
+  private fillEmissions(tokens: readonly string[], e: Float64Array): Float64Array {
     const n = tokens.length;
     const L = this.L;
     const offsets = this.featurizer.offsets();
@@ -248,7 +294,6 @@ export class PerceptronTagger {
     const info = new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) info[i] = this.wordInfo(tokens[i]);
     const noBucket = CASE_BUCKETS.length;
-    const e = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const base = i * L;
       const cur = info[i];
@@ -293,8 +338,13 @@ export class PerceptronTagger {
   }
 
   tag(tokens: readonly string[]): string[] {
-    if (tokens.length === 0) return [];
-    const path = viterbi(this.fastEmissions(tokens), tokens.length, this.L, this.transitions, this.mask);
-    return Array.from(path, (y) => this.labels[y]);
+    const n = tokens.length;
+    if (n === 0) return [];
+    // per-sentence buffers are reused: tagging is synchronous
+    if (this.scratch.emissions.length < n * this.L) this.scratch = new ViterbiScratch(n * this.L * 2);
+    const path = viterbi(this.fillEmissions(tokens, this.scratch.emissions), n, this.L, this.transitions, this.mask, this.scratch);
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.labels[path[i]];
+    return out;
   }
 }

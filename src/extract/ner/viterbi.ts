@@ -14,9 +14,24 @@ export function bioTransitionMask(labels: readonly string[]): Uint8Array {
   return mask;
 }
 
+/** Reusable buffers for one sentence of up to `size / L` tokens. */
+export class ViterbiScratch {
+  readonly emissions: Float64Array;
+  readonly score: Float64Array;
+  readonly back: Int32Array;
+  readonly path: Int32Array;
+  constructor(readonly size: number) {
+    this.emissions = new Float64Array(size);
+    this.score = new Float64Array(size);
+    this.back = new Int32Array(size);
+    this.path = new Int32Array(size);
+  }
+}
+
 /**
  * Best label path. `emissions` is n×L, `transitions` (L+1)×L laid out like
  * the mask. Ties go to the lower label index, so decoding is deterministic.
+ * With `scratch`, the returned path is scratch.path (valid until the next call).
  */
 export function viterbi(
   emissions: Float64Array,
@@ -24,11 +39,13 @@ export function viterbi(
   L: number,
   transitions: ArrayLike<number>,
   mask: Uint8Array,
+  scratch?: ViterbiScratch,
 ): Int32Array {
-  const path = new Int32Array(n);
+  const big = scratch !== undefined && scratch.size >= n * L;
+  const path = big ? scratch.path : new Int32Array(n);
   if (n === 0) return path;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const score = big ? scratch.score : new Float64Array(n * L);
+  const back = big ? scratch.back : new Int32Array(n * L);
   for (let y = 0; y < L; y++) {
     score[y] = mask[L * L + y] ? transitions[L * L + y] + emissions[y] : -Infinity;
   }
