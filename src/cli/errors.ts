@@ -23,8 +23,8 @@ export class CommandError extends Error {
 export function describeError(e: unknown): string {
   if (e instanceof Error) {
     const code = (e as { code?: unknown }).code;
-    const prefix = typeof code === 'string' && !(e instanceof UsageError) && !(e instanceof CommandError) ? `${code}: ` : '';
-    return prefix + e.message.split('\n')[0];
+    const suffix = typeof code === 'string' && !(e instanceof UsageError) && !(e instanceof CommandError) ? ` (${code})` : '';
+    return e.message.split('\n')[0] + suffix;
   }
   return String(e);
 }

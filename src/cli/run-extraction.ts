@@ -35,7 +35,9 @@ export async function extractAll(
       doc = await extractFile(file, opts);
     } catch (e) {
       run.failed++;
-      io.stderr.write(`simpul: error: ${file}: ${describeError(e)}\n`);
+      // ingest errors already start with the file name; say it once
+      const message = describeError(e);
+      io.stderr.write(`simpul: error: ${message.startsWith(`${file}: `) ? message : `${file}: ${message}`}\n`);
       continue;
     }
     run.documents++;
