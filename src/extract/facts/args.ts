@@ -127,6 +127,9 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
     i = slot.tokenStart;
     if (isInParens(v, slot)) continue;
     if (governor(v, slot)) continue;
+    // "Israel menewaskan komandan Hamas dalam serangan …": an object of an earlier verb is not the
+    // subject — unless a reason clause follows it ("mengecam X karena terus menjual …")
+    if (!reasonBetween(v, slot.tokenEnd, from) && objectOfVerb(v, slot)) continue;
     const head = appositionHead(v, slot);
     if (head) return coordinateLeft(v, head);
     // "X, yang … dengan Y, akan …": Y sits in a relative clause set off by commas
@@ -148,6 +151,24 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
     return coordinateLeft(v, slot);
   }
   return null;
+}
+
+const REASON = new Set(['karena', 'sebab', 'lantaran', 'akibat']);
+function reasonBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REASON.has(v.lower[k])) return true;
+  return false;
+}
+
+/** Is the slot the direct object of an active verb (other than one whose object opens a new clause)? */
+function objectOfVerb(v: SentenceView, slot: Slot): boolean {
+  for (let j = slot.tokenStart - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    if (isVerb(v, j)) {
+      const m = v.morph[j];
+      return m.voice === 'active' && !v.lex.complementVerbRoots.has(m.root) && !v.lex.attribution.verbRoots.has(m.root);
+    }
+    if (!isFiller(v, j)) return false;
+  }
+  return false;
 }
 
 /** If the slot lies inside ", yang … ," that closes before `trigger`, the index of that opening comma; else -1. */

@@ -292,8 +292,27 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     else object = possessor;
     cues.push('possessor');
   }
-  const objStart = possessor ? possessor.end : after;
+  let objStart = possessor ? possessor.end : after;
   let objectPrep: string | undefined;
+  if (!subject && frame.possessor === 'subject') {
+    // "serangan yang dilancarkan X terhadap Y": the agent of a passive light verb in a relative clause
+    if (v.lower[objStart] === 'yang' && v.morph[objStart + 1]?.prefixes[0] === 'di' && v.lex.lightVerbRoots.has(v.morph[objStart + 1].root)) {
+      const agent = bareAgent(v, objStart + 2);
+      if (agent) {
+        subject = agent;
+        objStart = agent.end;
+        cues.push('passive-agent');
+      }
+    } else if (frame.sourcePreps.length > 0) {
+      // "pengiriman senjata dari X ke Y": the source is the agent
+      const src = objectAfter(v, objStart, frame.sourcePreps, 6);
+      if (src && src.at <= objStart + 1) {
+        subject = src.group;
+        objStart = src.group.end;
+        cues.push('passive-agent');
+      }
+    }
+  }
   if (frame.possessor === 'object') {
     const agent = objectAfter(v, objStart, frame.agentPreps);
     if (agent) {

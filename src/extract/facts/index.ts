@@ -62,6 +62,7 @@ function factsFromCandidate(
   attributedTo: string | null,
   counts: () => ReturnType<typeof sentenceCounts>,
   time: string | undefined,
+  sentencePredicates: ReadonlySet<Predicate>,
 ): ExtractedFact[] {
   let subjects = argsOf(c.subject);
   let objects = argsOf(c.object);
@@ -76,6 +77,9 @@ function factsFromCandidate(
     // "Rusia dan Ukraina saling tuding": each does it to the other
     for (const a of subjects) for (const b of subjects) if (a.id !== b.id) pairs.push([a, b]);
   } else if (SYMMETRIC_PREDICATES.has(c.predicate) && objects.length === 0 && subjects.length >= 2) {
+    // "X dan Y, mediator perundingan antara A dan B, menggelar pembicaraan": the talks already
+    // have their parties in this sentence; the coordinated subject hosts them
+    if (sentencePredicates.has(c.predicate) && c.cues.includes('fallback-subject')) return [];
     for (let k = 1; k < subjects.length; k++) pairs.push([subjects[0], subjects[k]]);
     cues.push('pair');
   } else if (SYMMETRIC_PREDICATES.has(c.predicate) && subjects.length === 0 && objects.length >= 2) {
@@ -204,7 +208,8 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       }
       if (c.object) prevObject = c.object;
       const offset = sentence.tokens[c.trigger].start;
-      sentenceFacts.push(...factsFromCandidate(v, c, state, speakerFor(c.trigger), counts, times.timeFor(sentence.index, offset)));
+      const made = factsFromCandidate(v, c, state, speakerFor(c.trigger), counts, times.timeFor(sentence.index, offset), new Set(sentenceFacts.map((f) => f.predicate)));
+      sentenceFacts.push(...made);
     }
     const rel = [...holdsPosition(v, positions), ...partOfAndLocatedIn(v, aliases)];
     for (const r of rel) {

@@ -54,6 +54,8 @@ export interface Frame {
   crossPurpose: boolean;
   /** the trigger counts only right after one of these words ("saling tuding") */
   onlyAfter?: string[];
+  /** prepositions introducing the source of a transfer noun ("pengiriman senjata dari X ke Y") */
+  sourcePreps: string[];
   /** derivational suffixes that change the meaning (menemukan "find" vs menemui "meet") */
   excludeSuffixes: string[];
 }
@@ -75,6 +77,8 @@ export interface Lexicon {
   opaqueNpWords: Set<string>;
   /** nouns that take an event noun as modifier (latihan perang) */
   compoundHeads: Set<string>;
+  /** verbs whose object starts a new clause (mengatakan, meminta, melihat) */
+  complementVerbRoots: Set<string>;
   /** first words of state bodies (Kementerian, Badan, Angkatan) */
   stateBodyHeads: Set<string>;
   /** time nouns that take a demonstrative (tahun ini) */
@@ -177,6 +181,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       directSkip: typeof f.directSkip === 'number' ? f.directSkip : undefined,
       crossPurpose: f.crossPurpose === true,
       onlyAfter: f.onlyAfter === undefined ? undefined : strings(f.onlyAfter, file, `${field}.onlyAfter`),
+      sourcePreps: f.sourcePreps === undefined ? [] : strings(f.sourcePreps, file, `${field}.sourcePreps`),
       excludeSuffixes: f.excludeSuffixes === undefined ? [] : strings(f.excludeSuffixes, file, `${field}.excludeSuffixes`),
     };
   });
@@ -225,6 +230,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     nonVerbs: set(fw, 'nonVerbs'),
     relativeHeads: new Set(strings(rel?.forms, fw.file, 'relativeHeads.forms')),
     stateBodyHeads: new Set(strings((pred.data.stateBodyHeads as { forms?: unknown } | undefined)?.forms, pred.file, 'stateBodyHeads.forms')),
+    complementVerbRoots: new Set(strings((pred.data.complementVerbs as { roots?: unknown } | undefined)?.roots, pred.file, 'complementVerbs.roots')),
     compoundHeads: new Set(strings((pred.data.compoundHeads as { forms?: unknown } | undefined)?.forms, pred.file, 'compoundHeads.forms')),
     timeNouns: new Set(strings((fw.data.timeNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'timeNouns.forms')),
     returnVerbs: set(fw, 'returnVerbs'),

@@ -103,3 +103,34 @@ test('a denial of a noun phrase does not reach a following verb phrase', () => {
   expect(find(f, E.UA.id, 'ACCUSES', E.RU.id)?.modality).toBe('asserted');
   expect(find(f, E.RU.id, 'ATTACKS', E.KHARKIV.id)?.modality).toBe('asserted');
 });
+
+test('"serangan yang dilancarkan X terhadap Y": the agent of a passive light verb', () => {
+  expect(has('Serangan yang dilancarkan Israel terhadap Iran memicu kekhawatiran.', E.IL, 'ATTACKS', E.IR)).toBe(true);
+});
+
+test('"pengiriman senjata dari X ke Y", "bantuan dari X untuk Y": the source is the agent', () => {
+  expect(has('Pengiriman senjata dari Amerika Serikat ke Israel terus berlanjut.', E.US, 'SUPPLIES_WEAPONS_TO', E.IL)).toBe(true);
+  expect(has('Bantuan dari Jepang untuk Filipina mencakup lima kapal patroli.', E.JP, 'SUPPORTS', E.PH)).toBe(true);
+});
+
+test('the object of an earlier verb is not the subject of a later event', () => {
+  const text = 'Israel menewaskan komandan Hamas dalam serangan di Rafah.';
+  expect(has(text, E.IL, 'ATTACKS', E.RAFAH)).toBe(true);
+  expect(has(text, E.HAMAS, 'ATTACKS', E.RAFAH)).toBe(false);
+});
+
+test('…but after a reporting verb the next entity is the new subject', () => {
+  expect(has('Reuters melaporkan Israel menyerang Rafah.', E.IL, 'ATTACKS', E.RAFAH)).toBe(true);
+});
+
+test('…and a reason clause is about the object: "mengecam X karena terus menjual senjata kepada Y"', () => {
+  const f = facts('China mengecam Amerika Serikat karena terus menjual senjata kepada Taiwan.');
+  expect(find(f, E.US.id, 'SUPPLIES_WEAPONS_TO', E.TW.id)).toBeDefined();
+  expect(find(f, E.CN.id, 'SUPPLIES_WEAPONS_TO', E.TW.id)).toBeUndefined();
+});
+
+test('talks with named parties are not re-paired with their hosts', () => {
+  const f = facts('Qatar dan Mesir, mediator perundingan antara Israel dan Hamas, menggelar pembicaraan baru di Kairo.');
+  expect(find(f, E.IL.id, 'MEETS', E.HAMAS.id)).toBeDefined();
+  expect(find(f, E.QA.id, 'MEETS', E.EG.id)).toBeUndefined();
+});
