@@ -52,6 +52,8 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
   const reg = new EntityRegistry(gaz);
   const state: SentenceState[] = [];
   const lastBody = new Map<number, { id: string; partOf: string }>();
+  // has the story so far named Indonesia or its people and bodies?
+  let indonesianStory = false;
 
   doc.sentences.forEach((sent, si) => {
     const subs = subTokens(sent.tokens);
@@ -59,7 +61,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
       (c) => !(c.type === 'Country' && c.subStart > 0 && places.currencyBefore.has(subs[c.subStart - 1].key)),
     );
     nestPlaces(g, subs, gaz);
-    const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody);
+    const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody, indonesianStory);
     const tables = [...comp, ...g];
     const tagged = nerCandidates(si, sent, subs, stop);
     const nerPersons = tagged.filter((n) => n.type === 'Person');
@@ -93,6 +95,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
         if (roleOf) p.roleOf = roleOf;
       }
     }
+    indonesianStory ||= accepted.some((c) => c.entityId === 'country:ID' || gaz.entities.get(c.entityId)?.country === 'ID');
     state.push({ subs, accepted });
   });
 

@@ -41,8 +41,8 @@ export function gazetteerCandidates(
 }
 
 /**
- * A known body whose name ends with its own country ("Badan Intelijen Umum
- * Mesir", "Komando Indo-Pasifik AS") also mentions that country when its
+ * A known body whose name holds its own country ("Badan Intelijen Umum
+ * Mesir", "Komando Pasukan AS di Korea") also mentions that country when its
  * English name says so too ("… of Egypt"; not "Palestinian Authority"); a
  * place after "di" inside a name ("Kementerian Kesehatan di Gaza") is a
  * mention too. Other places inside names ("Radio Free Asia") are not.
@@ -55,7 +55,7 @@ export function nestPlaces(cands: Candidate[], subs: Sub[], gaz: Gazetteer): voi
     const country = countryId ? gaz.entities.get(countryId) : undefined;
     const nested: Candidate[] = [];
     const inner = country && g?.name.includes(country.name)
-      ? cands.find((c) => c.entityId === countryId && c.subStart > org.subStart && c.subEnd === org.subEnd)
+      ? cands.find((c) => c.entityId === countryId && c.subStart > org.subStart && c.subEnd <= org.subEnd)
       : undefined;
     if (inner) nested.push(inner);
     const place = cands.find(
@@ -99,6 +99,8 @@ export function composedCandidates(
   reg: EntityRegistry,
   /** per document: head index → the body it last named with a country */
   lastBody: Map<number, { id: string; partOf: string }>,
+  /** the document so far names Indonesia or Indonesian people and bodies */
+  indonesianStory = false,
 ): Candidate[] {
   const keys = subs.map((s) => s.key);
   const texts = subs.map((s) => s.text);
@@ -121,13 +123,17 @@ export function composedCandidates(
         const bare = !commonHead && /^\p{Lu}/u.test(subs[i].text) && !/^\p{Lu}/u.test(next);
         // the body named before, unless this sentence names Indonesia and not
         // that body's country ("Indonesia melalui Kementerian Luar Negeri")
+        // and with nothing named before, in an Indonesian story, Indonesia's own
         const before = bare ? lastBody.get(headIndex) : undefined;
         const ownNamed = before !== undefined && gazCands.some((c) => c.entityId === before.partOf);
+        const idNamed = gazCands.some((c) => c.entityId === gaz.countryByCode.get('ID'));
         const earlier = !bare
           ? undefined
           : ownNamed
             ? before
-            : (indonesianMinistry(gaz, heads, headIndex, gazCands, reg) ?? before);
+            : idNamed || (before === undefined && indonesianStory)
+              ? (indonesianMinistry(gaz, heads, headIndex, reg) ?? before)
+              : before;
         if (earlier) {
           out.push({
             sentence,
@@ -172,21 +178,21 @@ export function composedCandidates(
 }
 
 /**
- * A ministry named bare in a sentence that names Indonesia ("Indonesia melalui
- * Kementerian Luar Negeri …") is Indonesia's own ministry.
+ * A ministry named bare in an Indonesian context ("Indonesia melalui
+ * Kementerian Luar Negeri …", a story about Indonesian officials) is
+ * Indonesia's own ministry.
  */
 function indonesianMinistry(
   gaz: Gazetteer,
   heads: OrgHeads,
   headIndex: number,
-  gazCands: Candidate[],
   reg: EntityRegistry,
 ): { id: string; partOf: string } | undefined {
   const head = heads.heads[headIndex];
   if (!head.template?.startsWith('Ministry')) return undefined;
   const id = gaz.countryByCode.get('ID');
   const indonesia = id ? gaz.entities.get(id) : undefined;
-  if (!id || !indonesia || !gazCands.some((c) => c.entityId === id)) return undefined;
+  if (!id || !indonesia) return undefined;
   const body = resolveBody(gaz, 'ID', head.roles, head.template, indonesia);
   if (!body) return undefined;
   const e = body.known ? reg.known(body.id) : reg.fresh('Organization', body.name);

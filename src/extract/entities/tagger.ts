@@ -12,6 +12,8 @@ interface Cues {
   locationBefore: string[][];
   organizationBefore: string[][];
   productBefore: string[][];
+  neverAlone: Set<string>;
+  innerConnectors: Set<string>;
 }
 let cues: Cues | undefined;
 function nerCues(): Cues {
@@ -22,6 +24,8 @@ function nerCues(): Cues {
       locationBefore: split('locationBefore'),
       organizationBefore: split('organizationBefore'),
       productBefore: split('productBefore'),
+      neverAlone: new Set(stringList(raw.neverAlone, 'ner-cues.json', 'neverAlone')),
+      innerConnectors: new Set(stringList(raw.innerConnectors, 'ner-cues.json', 'innerConnectors')),
     };
   }
   return cues;
@@ -85,7 +89,15 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     if (a === b || b - a > MAX_LEN[sp.type]) continue;
     let ok = true;
     const particles = nameParticles();
-    for (let k = a; k < b; k++) if (bad(k) && !(sp.type === 'PER' && k > a && particles.has(sent.tokens[k].text))) ok = false;
+    const c = nerCues();
+    for (let k = a; k < b; k++) {
+      if (!bad(k)) continue;
+      const w = sent.tokens[k].text;
+      // inside, not at the edges: "bin" in a person, "for" in a body's name
+      const inner = k > a && (sp.type === 'PER' ? particles.has(w) : c.innerConnectors.has(w));
+      if (!inner) ok = false;
+    }
+    if (ok && c.neverAlone.has(sent.tokens.slice(a, b).map((t) => t.text).join(' '))) continue;
     if (!ok) continue;
     // a lone all-caps word is an acronym, never a person
     if (sp.type === 'PER' && b - a === 1 && /^[\p{Lu}\d]+$/u.test(sent.tokens[a].text)) continue;
@@ -93,13 +105,14 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // ("desa Robotyne") or, for bodies, when it is an acronym ("KPK");
     // "sistem pertahanan udara Patriot" is a weapon
     // "jet tempur Rafale", "kapal selam Scorpene": a model name, not a name
-    if (cued(sent, a, nerCues().productBefore)) continue;
+    // ("galangan kapal Fincantieri" is a body all the same)
+    if (cued(sent, a, nerCues().productBefore) && !cued(sent, a, nerCues().organizationBefore, 0)) continue;
     // "UNCLOS 1982": an acronym dated by a year is a treaty or law, not a body
     if (b < sent.tokens.length && /^(1[89]|20)\d\d$/.test(sent.tokens[b].text)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);
     if (b - a === 1 && sp.type !== 'PER' && !(sp.type === 'ORG' && acronym)) {
-      const c = nerCues();
-      if (!cued(sent, a, sp.type === 'LOC' ? c.locationBefore : c.organizationBefore)) continue;
+      const cues1 = nerCues();
+      if (!cued(sent, a, sp.type === 'LOC' ? cues1.locationBefore : cues1.organizationBefore)) continue;
     }
     // an acronym in parentheses after an unrecognised phrase is not a body
     if (a > 0 && sent.tokens[a - 1].text === '(' && sp.type !== 'PER') continue;

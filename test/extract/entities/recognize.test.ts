@@ -27,8 +27,9 @@ describe('countries, places, organisations from the tables', () => {
     expect(r.entities).toEqual([]);
   });
 
-  it('does not take "Korea" alone for either Korea', () => {
-    const r = recognize('Perang Korea berakhir dengan gencatan senjata pada 1953.');
+  it('does not take "Korea" alone for either Korea, nor as a place', () => {
+    const r = recognize('Perang Korea berakhir dengan gencatan senjata pada 1953. Pasukan itu tetap di Korea.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Korea');
     expect(r.entities.map((e) => e.id)).not.toContain('country:KP');
     expect(r.entities.map((e) => e.id)).not.toContain('country:KR');
   });
@@ -86,6 +87,13 @@ describe('repeated and partial names', () => {
     expect(entity(r, 'Ministry of Foreign Affairs of Indonesia')?.mentions.map((m) => m.text)).toEqual([
       'Kementerian Luar Negeri',
     ]);
+  });
+
+  it("a bare ministry in a story about Indonesian officials is Indonesia's", () => {
+    const r = recognize(
+      'Menteri Pertahanan Sjafrie Sjamsoeddin hadir di DPR. Ia menyebut kontrak telah dikaji Kementerian Keuangan.',
+    );
+    expect(entity(r, 'Ministry of Finance of Indonesia')?.mentions.map((m) => m.text)).toEqual(['Kementerian Keuangan']);
   });
 
   it('an embassy is named after its country', () => {
