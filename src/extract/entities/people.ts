@@ -112,7 +112,7 @@ export function titleCandidates(
     let from = j;
     if (tagged) {
       from = tagged.subStart;
-      end = Math.min(end, tagged.subEnd);
+      end = tagged.subEnd;
     } else if (hasCommonWord(subs, j, end)) {
       // "Direktur Jenderal Kerja Sama ASEAN": capitalised common words, no name
       end = j;
