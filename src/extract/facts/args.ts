@@ -83,8 +83,8 @@ export function coordinateRight(v: SentenceView, slot: Slot): ArgGroup {
     if (inclusive && v.lower[j] === 'di') j++;
     const next = v.slotAt[j];
     if (!next || next.tokenStart !== j) break;
-    // "X, Y" with no "dan" later is an apposition, not a list
-    if (w === ',' && !inclusive && !listContinues(v, next)) break;
+    // "X, Y" with no "dan" later is an apposition, not a list; ", dan Z" closes a list
+    if (w === ',' && !inclusive && v.lower[i + 1] !== 'dan' && !listContinues(v, next)) break;
     out.push(next);
     cur = next;
   }
