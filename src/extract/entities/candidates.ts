@@ -2,6 +2,7 @@
 // registry that gives every mention a stable id and canonical name.
 import type { EntityMention, EntityType } from '../types';
 import type { Gazetteer } from './gazetteer';
+import type { Sub } from './subtokens';
 import { slugify } from './normalize';
 
 export type Source = EntityMention['source'];
@@ -76,4 +77,10 @@ export class EntityRegistry {
     }
     return e;
   }
+}
+
+/** One sentence while the document is processed: its sub-tokens and chosen mentions. */
+export interface SentenceState {
+  subs: Sub[];
+  accepted: Candidate[];
 }

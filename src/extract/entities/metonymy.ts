@@ -1,5 +1,8 @@
 // Place words before a capital mean the place itself (metonymy.json).
+import type { Candidate, EntityRegistry } from './candidates';
+import type { Gazetteer } from './gazetteer';
 import { readGazetteerJson, stringList } from './resources';
+import type { Sub } from './subtokens';
 
 export interface MetonymyWords {
   /** a capital right after one of these is the place */
@@ -28,4 +31,30 @@ export function metonymyWords(): MetonymyWords {
 export function isPlaceUse(before: string[], w: MetonymyWords): boolean {
   if (!w.placeBefore.has(before[0] ?? '')) return false;
   return !(before[0] === 'dari' && before.slice(1, 3).some((x) => w.actorBeforeDari.has(x)));
+}
+
+/**
+ * A capital or seat of government ("Pyongyang", "Kremlin") is its country
+ * when it acts, and the place after a place word ("tiba di Pyongyang").
+ */
+export function applyMetonymy(
+  accepted: Candidate[],
+  subs: Sub[],
+  gaz: Gazetteer,
+  reg: EntityRegistry,
+  words: MetonymyWords,
+): void {
+  for (const c of accepted) {
+    const seat = gaz.entities.get(c.entityId)?.seat;
+    if (!seat) continue;
+    const before = subs.slice(Math.max(0, c.subStart - 3), c.subStart).map((s) => s.key).reverse();
+    if (isPlaceUse(before, words)) continue;
+    // an address between commas: "di Kantor Kemhan, Jakarta, Kamis (29/8)"
+    const prevMention = accepted.find((p) => p.subEnd === c.subStart - 1);
+    const next = subs[c.subEnd]?.text ?? '.';
+    const address = before[0] === ',' && /^[,.;)]$/.test(next);
+    if (address && prevMention && (prevMention.type === 'Organization' || prevMention.type === 'Location')) continue;
+    c.entityId = reg.known(seat).id;
+    c.type = 'Country';
+  }
 }

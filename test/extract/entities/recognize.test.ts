@@ -198,6 +198,14 @@ describe('people', () => {
     expect(r.entities.filter((x) => x.type === 'Person')).toHaveLength(1);
   });
 
+  it('a shared family name goes to the person introduced first', () => {
+    const r = recognize(
+      'Kim Jong Un menyaksikan uji coba itu bersama putrinya, Kim Ju Ae. Kim menyebut rudal itu penangkal kuat.',
+    );
+    const kim = r.mentions.find((m) => m.text === 'Kim');
+    expect(kim?.entityId).toBe('person:kim-jong-un');
+  });
+
   it('hyphenated and spaced spellings are one person', () => {
     const r = recognize('Pemimpin Korut Kim Jong-un mengunjungi pabrik. Kim Jong Un memuji para pekerja. Kim lalu pulang.');
     const kim = entity(r, 'Kim Jong Un');
