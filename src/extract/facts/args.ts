@@ -129,7 +129,7 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
     if (governor(v, slot)) continue;
     // "Israel menewaskan komandan Hamas dalam serangan …": an object of an earlier verb is not the
     // subject — unless a reason clause follows it ("mengecam X karena terus menjual …")
-    if (!reasonBetween(v, slot.tokenEnd, from) && objectOfVerb(v, slot)) continue;
+    if (!reasonBetween(v, slot.tokenEnd, from) && !onlyAuxiliaries(v, slot.tokenEnd, from) && objectOfVerb(v, slot)) continue;
     const head = appositionHead(v, slot);
     if (head) return coordinateLeft(v, head);
     // "X, yang … dengan Y, akan …": Y sits in a relative clause set off by commas
@@ -247,9 +247,17 @@ function relativeHead(v: SentenceView, from: number): ArgGroup | null {
 
 /** The slot of a noun phrase starting at i: up to maxSkip noun words, then an entity. */
 export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): Slot | null {
+  const start = i;
   for (let skipped = 0; i < v.lower.length && skipped <= maxSkip; i++, skipped++) {
     const slot = v.slotAt[i];
-    if (slot) return titledPerson(v, slot);
+    if (slot) {
+      const named = titledPerson(v, slot);
+      if (named !== slot) return named;
+      // "Partai Komunis Indonesia", "Kepala Kepolisian RI": capitalised words before a place make a
+      // longer name or an unnamed official — unless they stand for the place (Pemerintah Israel)
+      if ((slot.types[0] === 'Country' || slot.types[0] === 'Location') && i > start && capitalisedRun(v, start, i)) return null;
+      return slot;
+    }
     // "lebih dari 200 tentara X": a quantifier, not a preposition
     if (v.lower[i] === 'dari' && QUANTIFIER_HEADS.has(v.lower[i - 1] ?? '')) continue;
     if (!isFiller(v, i)) return null;
@@ -258,11 +266,24 @@ export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): 
   return null;
 }
 
+/** Are the words just before `end` (from `start`) capitalised name/title words that do not stand for a country? */
+function capitalisedRun(v: SentenceView, start: number, end: number): boolean {
+  const prev = v.sentence.tokens[end - 1]?.text ?? '';
+  if (!prev || prev[0] === prev[0].toLowerCase() || !/^\p{L}/u.test(prev)) return false;
+  for (let k = start; k < end; k++) {
+    const t = v.sentence.tokens[k].text;
+    if (t[0] !== t[0].toLowerCase() && v.lex.countryStandIns.has(v.lower[k])) return false;
+  }
+  return true;
+}
+
 /** "Menteri Luar Negeri China Wang Yi": the scope of a title is followed by the person who holds it. */
 function titledPerson(v: SentenceView, slot: Slot): Slot {
   if (slot.types[0] === 'Person') return slot;
   let j = slot.tokenEnd;
   if (v.lower[j] === ',') j++;
+  // a rank between the post and the name: "Panglima TNI Jenderal X"
+  for (let r = 0; r < 2 && !v.slotAt[j] && /^\p{Lu}/u.test(v.sentence.tokens[j]?.text ?? '') && isFiller(v, j); r++) j++;
   const next = v.slotAt[j];
   if (!next || next.tokenStart !== j) return slot;
   if (next.types[0] === 'Person') return next;

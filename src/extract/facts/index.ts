@@ -169,8 +169,8 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
   const gazetteer = loadGazetteer();
   const positions: PositionContext = {
     knownScope: new Map(),
-    homeCountry: (personId) => {
-      const code = gazetteer.entities.get(personId)?.country;
+    homeCountry: (entityId) => {
+      const code = gazetteer.entities.get(entityId)?.country;
       const id = code ? gazetteer.countryByCode.get(code) : undefined;
       return id && known.has(id) ? id : undefined;
     },
@@ -211,7 +211,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       const made = factsFromCandidate(v, c, state, speakerFor(c.trigger), counts, times.timeFor(sentence.index, offset), new Set(sentenceFacts.map((f) => f.predicate)));
       sentenceFacts.push(...made);
     }
-    const rel = [...holdsPosition(v, positions), ...partOfAndLocatedIn(v, aliases)];
+    const rel = [...holdsPosition(v, positions), ...partOfAndLocatedIn(v, aliases, positions.homeCountry)];
     for (const r of rel) {
       if (!r.object || !known.has(r.subject) || !known.has(r.object) || r.subject === r.object) continue;
       const st = typeOf.get(r.subject);

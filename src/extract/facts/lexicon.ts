@@ -85,6 +85,8 @@ export interface Lexicon {
   timeNouns: Set<string>;
   /** verbs of returning: "kembali dari kunjungan" keeps the visitor as subject */
   returnVerbs: Set<string>;
+  /** capitalised words that still stand for the country after them (Pemerintah Israel) */
+  countryStandIns: Set<string>;
   /** heads of water-body names (Laut, Selat): named after a country but not in it */
   waterHeads: Set<string>;
   modality: {
@@ -234,6 +236,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     compoundHeads: new Set(strings((pred.data.compoundHeads as { forms?: unknown } | undefined)?.forms, pred.file, 'compoundHeads.forms')),
     timeNouns: new Set(strings((fw.data.timeNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'timeNouns.forms')),
     returnVerbs: set(fw, 'returnVerbs'),
+    countryStandIns: new Set(strings((fw.data.countryStandIns as { forms?: unknown } | undefined)?.forms, fw.file, 'countryStandIns.forms')),
     waterHeads: new Set(strings((fw.data.waterHeads as { forms?: unknown } | undefined)?.forms, fw.file, 'waterHeads.forms')),
     opaqueNpWords: new Set(strings((fw.data.opaqueNpWords as { forms?: unknown } | undefined)?.forms, fw.file, 'opaqueNpWords.forms')),
     modality: {

@@ -160,8 +160,16 @@ function embeddedCountry(v: SentenceView, s: Slot, aliases: Array<{ id: string; 
 }
 
 /** PART_OF and LOCATED_IN from adjacency, apposition, "di" and embedded country names. */
-export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string; alias: string }>): RelationFact[] {
+export function partOfAndLocatedIn(
+  v: SentenceView,
+  aliases: Array<{ id: string; alias: string }>,
+  countryOfOrg: (orgId: string) => string | undefined = () => undefined,
+): RelationFact[] {
   const out: RelationFact[] = [];
+  // "Badan Intelijen Nasional Korea Selatan": a state body, or an organisation known to belong to
+  // that country, qualified by it; not "Sony Music Entertainment Indonesia"
+  const stateBodyOrKnown = (org: Slot, next: Slot, stateBody: boolean) =>
+    (next.types[0] === 'Country' || next.types[0] === 'Organization') && (stateBody || countryOfOrg(org.entityIds[0]) === next.entityIds[0]);
   const add = (s: Slot, predicate: Predicate, objectId: string, confidence: number) => {
     if (objectId !== s.entityIds[0]) out.push({ subject: s.entityIds[0], predicate, object: objectId, confidence, at: s.tokenStart });
   };
@@ -178,7 +186,7 @@ export function partOfAndLocatedIn(v: SentenceView, aliases: Array<{ id: string;
     const next = v.slotAt[j];
     if (type === 'Organization') {
       // "Departemen Pertahanan Amerika Serikat": an organisation directly qualified by a country
-      const fits = next && (next.types[0] === 'Country' || (next.types[0] === 'Organization' && stateBody));
+      const fits = next && stateBodyOrKnown(s, next, stateBody);
       if (next && fits && next.tokenStart === j && !next.coref) {
         add(s, predicate, next.entityIds[0], 0.8);
       }
