@@ -62,6 +62,26 @@ function nameRunBackFrom(subs: Sub[], end: number, stop: Set<string>, blocked: S
   return i;
 }
 
+const NOT_FIELD = new Set(['yang', 'itu', 'ini', 'bahwa', 'dan', 'atau', 'juga', 'telah', 'akan', 'sudah', 'tidak', 'belum', 'untuk', 'dengan', 'pada', 'saat', 'kepada', 'oleh']);
+const VERB_PREFIX = /^(me|di|ber|ter|ke|se)/;
+
+/**
+ * After a title, the field it is in ("Pengamat hubungan internasional
+ * Universitas Padjadjaran …", "juru bicara militer Israel …"): up to three
+ * lower-case nouns and an optional "dari"/"di". Verbs and function words end it.
+ */
+function skipField(subs: Sub[], j: number): number {
+  let k = j;
+  while (k < subs.length && k - j < 3 && /^\p{Ll}+$/u.test(subs[k].text) && !NOT_FIELD.has(subs[k].key)) {
+    if (VERB_PREFIX.test(subs[k].key) && subs[k].key !== 'dari' && subs[k].key !== 'di') break;
+    if (subs[k].key === 'dari' || subs[k].key === 'di') return k + 1;
+    k++;
+  }
+  if (k < subs.length && (subs[k].key === 'dari' || subs[k].key === 'di')) return k + 1;
+  // only skip when something capitalised follows: a body, a country or the name
+  return k < subs.length && /^\p{Lu}/u.test(subs[k].text) ? k : j;
+}
+
 /** Does the run [i, j) hold a common word ("Kerja Sama")? */
 function hasCommonWord(subs: Sub[], i: number, j: number): boolean {
   const common = commonWords();
@@ -99,7 +119,7 @@ export function titleCandidates(
     const m = matchAt(root, keys, texts, i)[0];
     if (!m) continue;
     const title = ctx.titles[Number(m.hits[0].entityId)];
-    let j = i + m.length;
+    let j = skipField(subs, i + m.length);
     // "Presiden Korsel …", "Menteri Luar Negeri Korea Utara, …"
     const of = known
       .filter((c) => c.subStart === j && c.type !== 'Person') // "ajudan Kremlin …", "Gubernur Jakarta …"

@@ -170,6 +170,12 @@ describe('people', () => {
     expect(entity(r, 'Ayman Safadi')?.id).toBe('person:ayman-safadi');
   });
 
+  it('names a person after a title and its field', () => {
+    const r = recognize('Pengamat hubungan internasional Universitas Padjadjaran Teuku Rezasyah menilai sikap itu keliru.');
+    const m = r.mentions.find((x) => x.text === 'Teuku Rezasyah');
+    expect(m).toMatchObject({ type: 'Person', role: 'Analyst', roleOf: 'org:padjadjaran-university' });
+  });
+
   it('names a person before an apposition', () => {
     const r = recognize('Hal itu disampaikan Budi Santoso, seorang anggota parlemen, kepada wartawan di Jakarta.');
     expect(entity(r, 'Budi Santoso')?.type).toBe('Person');
