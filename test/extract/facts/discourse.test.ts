@@ -134,3 +134,23 @@ test('talks with named parties are not re-paired with their hosts', () => {
   expect(find(f, E.IL.id, 'MEETS', E.HAMAS.id)).toBeDefined();
   expect(find(f, E.QA.id, 'MEETS', E.EG.id)).toBeUndefined();
 });
+
+test('capitalised words before a country make a longer name or an unnamed official', () => {
+  // "Kepala Kepolisian Indonesia" is a police chief, not Indonesia
+  expect(facts('Prabowo berbicara dengan Kepala Kepolisian Indonesia di Jakarta.').some((f) => f.predicate === 'MEETS')).toBe(false);
+  // …but "Pemerintah Israel" stands for Israel
+  expect(has('Malaysia mengecam Pemerintah Israel atas serangan itu.', E.MY, 'CONDEMNS', E.IL)).toBe(true);
+});
+
+test('a rank between the post and the name: the person is the argument', () => {
+  const wiranto: EntitySpec = { id: 'person:wiranto', type: 'Person', forms: ['Wiranto'] };
+  const f = factsOf('Prabowo menemui Panglima TNI Jenderal Wiranto di Jakarta.', [...ALL, wiranto]);
+  expect(find(f, E.PRABOWO.id, 'MEETS', wiranto.id)).toBeDefined();
+});
+
+test('PART_OF by adjacency needs a state body: not a company named after a country', () => {
+  const sony: EntitySpec = { id: 'org:sony-music', type: 'Organization', forms: ['Sony Music'] };
+  const f = factsOf('Band itu memutus kontrak dengan Sony Music Indonesia.', [...ALL, sony]);
+  expect(f.some((x) => x.predicate === 'PART_OF')).toBe(false);
+  expect(has('Kementerian Luar Negeri Indonesia memanggil duta besar Israel.', E.KEMLU, 'PART_OF', E.ID)).toBe(true);
+});
