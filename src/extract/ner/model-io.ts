@@ -109,7 +109,7 @@ export function deserializeModel(bytes: Buffer, source: string): PerceptronTagge
   const lexicon: CaseLexicon = Object.create(null) as CaseLexicon;
   for (const [bucket, words] of Object.entries(file.caseLexicon)) for (const w of words) lexicon[w] = bucket;
   const featurizer = new Featurizer(file.settings, lexicon);
-  return new PerceptronTagger(file.labels, featurizer, featureIndex, weights, Float64Array.from(file.transitions));
+  return new PerceptronTagger(file.labels, featurizer, featureIndex, weights, Float64Array.from(file.transitions)).prepare();
 }
 
 export function loadModel(path: string): PerceptronTagger {

@@ -70,6 +70,13 @@ export class PerceptronTagger {
     this.mask = bioTransitionMask(labels);
   }
 
+  /** Builds the tagging indexes now (a loaded model does this at load time, not on its first sentence). */
+  prepare(): this {
+    this.lexicalIndex();
+    this.bigramIndex();
+    return this;
+  }
+
   private static padInfo(pad: string, clsId: number): WordInfo {
     return { lower: pad, cls: pad, clsId, bucketId: -1, scores: [], asLeft: [], asRight: [], bigramId: -1 };
   }
