@@ -202,7 +202,9 @@ export function partOfAndLocatedIn(
       if (x && (x.types[0] === 'Country' || x.tokenStart === s.tokenEnd + 1)) {
         const after = v.lower[x.tokenEnd];
         const bareApposition = x.tokenStart === s.tokenEnd + 1;
-        if (!bareApposition || (after !== ',' && after !== 'dan' && after !== 'serta')) add(s, predicate, x.entityIds[0], bareApposition ? 0.6 : 0.75);
+        // "Rafah, Mesir, dan Qatar" is a list; "Riyadh, Arab Saudi, pada Selasa" an apposition
+        const list = after === 'dan' || after === 'serta' || (after === ',' && (v.lower[x.tokenEnd + 1] === 'dan' || !!v.slotAt[x.tokenEnd + 1]));
+        if (!bareApposition || !list) add(s, predicate, x.entityIds[0], bareApposition ? 0.6 : 0.75);
       }
     }
   }
