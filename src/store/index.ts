@@ -8,7 +8,8 @@ export type StoreConfig =
   | { kind: 'embedded'; dataDir: string }
   | { kind: 'neo4j'; neo4j: Neo4jConfig };
 
-/** Reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE and SIMPUL_DATA_DIR. */
+/** Reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, SIMPUL_DATA_DIR and
+ * the optional connection retry settings NEO4J_CONNECT_ATTEMPTS and NEO4J_RETRY_DELAY_MS. */
 export function storeConfigFromEnv(env: Record<string, string | undefined> = process.env): StoreConfig {
   const uri = env.NEO4J_URI?.trim();
   if (!uri) return { kind: 'embedded', dataDir: env.SIMPUL_DATA_DIR?.trim() || './data' };
@@ -18,13 +19,33 @@ export function storeConfigFromEnv(env: Record<string, string | undefined> = pro
   const neo4j: Neo4jConfig = { uri, user: env.NEO4J_USER?.trim() || 'neo4j', password };
   const database = env.NEO4J_DATABASE?.trim();
   if (database) neo4j.database = database;
+  const attempts = positiveIntFromEnv(env, 'NEO4J_CONNECT_ATTEMPTS', 100);
+  if (attempts !== undefined) neo4j.attempts = attempts;
+  const retryDelayMs = positiveIntFromEnv(env, 'NEO4J_RETRY_DELAY_MS', 60_000);
+  if (retryDelayMs !== undefined) neo4j.retryDelayMs = retryDelayMs;
   return { kind: 'neo4j', neo4j };
 }
 
+function positiveIntFromEnv(env: Record<string, string | undefined>, name: string, max: number): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > max)
+    throw new StoreError('CONNECTION_FAILED', `${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(raw)}`);
+  return n;
+}
+
+export interface OpenStoreOptions {
+  /** progress lines while connecting (Neo4j retries); never holds credentials */
+  log?: (line: string) => void;
+}
+
 /** Opens (and initialises) the configured store. */
-export async function openStore(config: StoreConfig = storeConfigFromEnv()): Promise<GraphStore> {
+export async function openStore(config: StoreConfig = storeConfigFromEnv(), options: OpenStoreOptions = {}): Promise<GraphStore> {
   const store: GraphStore =
-    config.kind === 'neo4j' ? new Neo4jStore({ config: config.neo4j }) : new EmbeddedStore({ dataDir: config.dataDir });
+    config.kind === 'neo4j'
+      ? new Neo4jStore({ config: config.neo4j, connect: options.log ? { log: options.log } : {} })
+      : new EmbeddedStore({ dataDir: config.dataDir });
   await store.init();
   return store;
 }

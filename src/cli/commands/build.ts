@@ -53,7 +53,7 @@ export const buildCommand: Command = {
     const referenceDate = dateOption('build', 'reference-date', values['reference-date'] as string | undefined);
     const maxBytes = intOption('build', 'max-bytes', values['max-bytes'] as string | undefined, 1, 2 ** 40);
     const started = performance.now();
-    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined);
+    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined, io.stderr);
     let keepOpen = false;
     try {
       const total: LoadSummary = { documents: 0, written: 0, unchanged: 0, duplicates: 0, entities: 0, claims: 0, ms: 0 };

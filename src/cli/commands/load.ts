@@ -41,7 +41,7 @@ export const loadCommand: Command = {
       problems += r.problems.length;
     }
     if (docs.length === 0) throw new CommandError(`nothing to load${problems ? ` (${problems} bad line${problems > 1 ? 's' : ''})` : ''}`);
-    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined);
+    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined, io.stderr);
     try {
       const summary = await store.load(docs, { onProgress: loadProgress(io) });
       problems += reportRejected(summary, 'load', io.stderr);

@@ -60,7 +60,7 @@ export const queryCommand: Command = {
       if (eq <= 0) throw new UsageError(`--param takes KEY=VALUE, got ${JSON.stringify(p)}`, 'query');
       params[p.slice(0, eq)] = p.slice(eq + 1);
     }
-    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined);
+    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined, io.stderr);
     try {
       const rows = await runLibraryQueryOnStore(name, params, store);
       io.stdout.write((values.json ? JSON.stringify(rows, null, 2) : formatTable(rows as Record<string, unknown>[])) + '\n');

@@ -34,7 +34,7 @@ export const serveCommand: Command = {
       return 0;
     }
     const port = intOption('serve', 'port', (values.port as string | undefined) ?? io.env.PORT, 0, 65535) ?? 3000;
-    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined);
+    const store = await openConfiguredStore(io.env, values['data-dir'] as string | undefined, io.stderr);
     await serveStore(store, { port, host: (values.host as string | undefined) ?? io.env.HOST }, io);
     return 0;
   },

@@ -2,6 +2,8 @@
 // statement with parameters and returns plain rows. The driver-backed runner
 // lives here; tests use RecordingRunner to see exactly what would be sent.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { ReadQueryOptions } from '../types';
+import type { RawReadResult } from './read-query';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -13,6 +15,9 @@ export interface CypherTx {
 export interface CypherRunner extends CypherTx {
   /** runs `work` in one write transaction: all of it commits or none */
   writeTransaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+  /** one user query (the Cypher box): read access mode, a server-side time-out,
+   * at most `rowLimit` rows streamed back; values stay raw driver values */
+  readQuery?(statement: string, params: Params, opts: ReadQueryOptions): Promise<RawReadResult>;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,34 @@ export class DriverRunner implements CypherRunner {
     }
   }
 
+  async readQuery(statement: string, params: Params, opts: ReadQueryOptions): Promise<RawReadResult> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const result = tx.run(statement, params);
+          const rows: unknown[][] = [];
+          let columns: string[] = [];
+          let truncated = false;
+          // stop streaming at the limit: leaving the loop cancels the rest of the result
+          for await (const record of result) {
+            if (rows.length === 0) columns = [...record.keys].map(String);
+            if (rows.length >= opts.rowLimit) {
+              truncated = true;
+              break;
+            }
+            rows.push(record.keys.map((k) => record.get(k)));
+          }
+          if (rows.length === 0) columns = [...(await result.keys())].map(String);
+          return { columns, rows, truncated };
+        },
+        { timeout: opts.timeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
   async writeTransaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
@@ -78,6 +111,8 @@ export interface RecordedCall {
   params: Params;
   /** index of the transaction it ran in, or null outside any */
   tx: number | null;
+  /** set for readQuery calls: the access mode and limits they were sent with */
+  read?: { mode: 'READ' } & ReadQueryOptions;
 }
 
 /**
@@ -94,6 +129,14 @@ export class RecordingRunner implements CypherRunner {
   async run(statement: string, params: Params = {}): Promise<Row[]> {
     this.calls.push({ statement, params, tx: this.currentTx });
     return this.respond(statement, params);
+  }
+
+  async readQuery(statement: string, params: Params, opts: ReadQueryOptions): Promise<RawReadResult> {
+    this.calls.push({ statement, params, tx: null, read: { mode: 'READ', ...opts } });
+    const answer = this.respond(statement, params);
+    const columns = answer.length > 0 ? Object.keys(answer[0]!) : [];
+    const rows = answer.map((r) => columns.map((c) => r[c]));
+    return { columns, rows: rows.slice(0, opts.rowLimit), truncated: rows.length > opts.rowLimit };
   }
 
   async writeTransaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {

@@ -17,6 +17,8 @@ import {
   type LoadOptions,
   type LoadSummary,
   type OverviewEdge,
+  type ReadQueryOptions,
+  type ReadQueryResult,
   type OverviewNode,
   type SearchHit,
   type StoreStats,
@@ -24,6 +26,7 @@ import {
 } from '../types';
 import { connectNeo4j, type ConnectDeps, type Neo4jConfig } from './config';
 import { applySchema, loadIntoNeo4j } from './loader';
+import { shapeReadResult } from './read-query';
 import { DriverRunner, type CypherRunner, type Row } from './runner';
 import * as S from './statements';
 
@@ -162,6 +165,15 @@ export class Neo4jStore implements GraphStore {
     const [articles] = await db.run(S.COUNT_ARTICLES);
     const [facts] = await db.run(S.COUNT_FACT_EDGES, { predicates: [...PREDICATES] });
     return { articles: Number(articles?.n ?? 0), entities, claims, factEdges: Number(facts?.n ?? 0), byType, byPredicate };
+  }
+
+  /** The Cypher box: the server's guard refuses write clauses first; here the
+   * query runs in read access mode, with a time-out and a row limit. */
+  async readQuery(cypher: string, params: Record<string, unknown>, opts: ReadQueryOptions): Promise<ReadQueryResult> {
+    const db = await this.db();
+    if (!db.readQuery) throw new StoreError('CONNECTION_FAILED', 'this Neo4j connection cannot run read queries');
+    const limits = { timeoutMs: Math.max(1, Math.floor(opts.timeoutMs)), rowLimit: Math.max(0, Math.floor(opts.rowLimit)) };
+    return shapeReadResult(await db.readQuery(cypher, params, limits));
   }
 
   async revision(): Promise<string> {
