@@ -63,6 +63,13 @@ export function setNerTagger(t: NerTagger | null | undefined): void {
   tagger = t;
 }
 
+/** An ALL-CAPS headline tells the tagger nothing about names: skip it. */
+function shouting(sent: Sentence): boolean {
+  const words = sent.tokens.filter((x) => /\p{L}{2,}/u.test(x.text));
+  const caps = words.filter((x) => x.text === x.text.toUpperCase());
+  return words.length >= 3 && caps.length / words.length >= 0.6;
+}
+
 const TYPE: Record<string, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
 
@@ -72,7 +79,7 @@ const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
  */
 export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], stop: Set<string>): Candidate[] {
   const t = nerTagger();
-  if (!t || sent.tokens.length === 0) return [];
+  if (!t || sent.tokens.length === 0 || shouting(sent)) return [];
   const tags = t.tag(sent.tokens.map((x) => x.text));
   const out: Candidate[] = [];
   for (const sp of spans(tags)) {

@@ -34,6 +34,11 @@ describe('countries, places, organisations from the tables', () => {
     expect(r.entities.map((e) => e.id)).not.toContain('country:KR');
   });
 
+  it('reads an ALL-CAPS headline with the tables only', () => {
+    const r = recognize('KORUT KIRIM RIBUAN PASUKAN KE RUSIA');
+    expect(names(r)).toEqual(['Country:North Korea', 'Country:Russia']);
+  });
+
   it('a currency is not its country', () => {
     expect(recognize('Nilai kontrak itu mencapai 2 miliar dolar AS.').entities).toEqual([]);
   });
