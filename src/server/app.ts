@@ -237,7 +237,10 @@ export function createApp(opts: AppOptions): ExplorerApp {
     res.status(apiError.status).json(apiError.toBody());
   });
 
-  app.warm = () => graphs.warm();
+  // the whole-graph layout and the facets are the two slow first answers
+  app.warm = async () => {
+    await Promise.all([graphs.warm(), facets()]);
+  };
   if (!existsSync(join(webDir, 'dist', 'main.js'))) {
     logError(new Error(`the page bundle ${join(webDir, 'dist', 'main.js')} is missing: run npm run build`));
   }

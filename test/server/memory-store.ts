@@ -133,6 +133,11 @@ export class MemoryStore implements GraphStore {
     };
   }
 
+  async claims(filters: GraphFilters, limit: number): Promise<ClaimView[]> {
+    const typeOk = (id: string) => !filters.types || filters.types.includes(this.entities.get(id)?.type as EntityType);
+    return this.claimList.filter((c) => this.claimPasses(c, filters) && typeOk(c.subject) && typeOk(c.object)).slice(0, limit);
+  }
+
   async entity(id: string): Promise<EntityDetail | null> {
     const entity = this.entities.get(id);
     if (!entity) return null;

@@ -3,7 +3,7 @@ import './styles.css';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { FacetsResponse, QueryResponse } from '../../src/server/api-types';
 import { api, ApiFailure } from './api';
 import { fillGraph, fetchGraph, typeCounts, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from './data';
@@ -209,6 +209,7 @@ function createSigma(): void {
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
         curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        line: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
       },
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.5,
@@ -249,15 +250,26 @@ async function boot(): Promise<void> {
   if (hasWebGL()) createSigma();
   else setState('nowebgl', noWebGLMessage);
 
-  try {
-    const [health, f] = await Promise.all([api.health(), api.facets()]);
-    facets = f;
-    if (health.readQuery) byId('views').querySelector<HTMLElement>('[data-view="cypher"]')!.hidden = false;
-  } catch (err) {
-    setState('error', `The server did not answer: ${err instanceof Error ? err.message : String(err)}`, () => location.reload());
-    return;
-  }
-  await loadGraph();
+  // the graph is what the user waits for: ask for it first, the rest alongside
+  const graphLoaded = loadGraph();
+  void api
+    .health()
+    .then((health) => {
+      if (health.readQuery) byId('views').querySelector<HTMLElement>('[data-view="cypher"]')!.hidden = false;
+    })
+    .catch(() => undefined);
+  void api
+    .facets()
+    .then((f) => {
+      facets = f;
+      renderFilters(byId('filters'), f, view.filters, typeCounts(graph), { onChange: applyFilters });
+    })
+    .catch((err) => {
+      const root = byId('filters');
+      clear(root);
+      root.appendChild(el('p', { class: 'error' }, `Filters unavailable: ${err instanceof Error ? err.message : String(err)}`));
+    });
+  await graphLoaded;
   if (view.camera && sigma) sigma.getCamera().setState(view.camera);
   if (view.selected) await select(view.selected, { moveCamera: !view.camera });
   showView(view.view);

@@ -65,6 +65,7 @@ export function makeReducers(getGraph: () => ExplorerGraph, state: InteractionSt
       if (f) {
         const [s, t] = getGraph().extremities(edge);
         if (s === f.node || t === f.node) {
+          if (data.type === 'line') res.type = 'arrow';
           res.color = HIGHLIGHT_EDGE_COLOR;
           res.forceLabel = true;
           res.zIndex = 1;
