@@ -110,3 +110,56 @@ export function quoteState(text: string, start: number, end: number, openBefore:
   }
   return { inside: openBefore || firstIsQuote, openAfter: open };
 }
+
+/**
+ * Speakers across sentences: "ujarnya" names the last speaker; a quotation whose
+ * speaker comes only at its end ("…," kata X) is attributed back to its first
+ * sentence; a quoted paragraph right after a quoted speaker continues that speaker.
+ */
+export class SpeakerTracker {
+  private quoteOpen = false;
+  private inside = false;
+  private newParagraph = false;
+  private lastSpeaker: string | null = null;
+  private paragraphQuoteSpeaker: string | null = null;
+  private readonly pending: Array<{ attributedTo?: string }> = [];
+  private sentenceText = '';
+
+  constructor(
+    private readonly text: string,
+    /** the id when it is an entity of the document, else undefined */
+    private readonly known: (id: string | null) => string | undefined,
+  ) {}
+
+  enter(sentence: { start: number; end: number; text: string }, newParagraph: boolean): void {
+    const q = quoteState(this.text, sentence.start, sentence.end, this.quoteOpen);
+    this.quoteOpen = q.openAfter;
+    this.inside = q.inside;
+    this.newParagraph = newParagraph;
+    this.sentenceText = sentence.text;
+  }
+
+  speakerFor(cues: AttributionCue[], at: number): string | null {
+    const s = pickAttribution(cues, at, this.lastSpeaker);
+    if (s) return s;
+    if (this.inside && this.newParagraph && this.paragraphQuoteSpeaker) return this.paragraphQuoteSpeaker;
+    return null;
+  }
+
+  leave(cues: AttributionCue[], facts: Array<{ attributedTo?: string }>): void {
+    const closing = cues.find((c) => c.kind === 'postposed' && (c.speaker || c.pronoun));
+    const closingSpeaker = closing ? (closing.speaker ?? this.lastSpeaker) : null;
+    const quoted = this.inside || /^["“]/.test(this.sentenceText);
+    if (quoted) {
+      const id = this.known(closingSpeaker);
+      if (id) {
+        for (const f of this.pending) if (!f.attributedTo) f.attributedTo = id;
+        this.pending.length = 0;
+      } else if (!closing) this.pending.push(...facts);
+    } else this.pending.length = 0;
+    const named = cues.find((c) => c.speaker && (c.kind === 'postposed' || c.kind === 'verb' || c.kind === 'prepositional'));
+    if (named?.speaker) this.lastSpeaker = named.speaker;
+    if (closingSpeaker && quoted) this.paragraphQuoteSpeaker = closingSpeaker;
+    else if (this.newParagraph && !this.inside) this.paragraphQuoteSpeaker = null;
+  }
+}

@@ -6,13 +6,13 @@ import type { DocumentContext, EntityMention, EntityResult, EntityType, Extracte
 import { SYMMETRIC_PREDICATES } from '../types';
 import { loadGazetteer } from '../entities';
 import { clauseSubject, npSlot } from './args';
-import { pickAttribution, quoteState, sentenceCues, type AttributionCue } from './attribution';
+import { SpeakerTracker, sentenceCues, type AttributionCue } from './attribution';
 import type { ArgGroup } from './args';
 import type { Candidate } from './frames';
 import { matchFrames } from './frames';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { countOf, modalityOf, sentenceCounts, TimeIndex } from './qualifiers';
-import { countryAliases, holdsPosition, partOfAndLocatedIn, type PositionContext } from './relations';
+import { countryAliases, holdsPosition, partOfAndLocatedIn, type PositionContext, type RelationFact } from './relations';
 import { buildView, matchAny, type SentenceView } from './view';
 
 export { loadLexicon } from './lexicon';
@@ -46,7 +46,6 @@ interface DocState {
   typeOk: (p: Predicate, s: EntityType, o: EntityType) => boolean;
   /** who sent the troops last mentioned ("pasukan tersebut") */
   lastTroopSender: Arg[] | null;
-  lastSpeaker: string | null;
   /** the agents of the last fact of each predicate ("serangan tersebut" → who attacked) */
   lastAgent: Map<Predicate, Arg[]>;
 }
@@ -138,6 +137,24 @@ function denialOfPrevious(v: SentenceView): { denier: string | null } | null {
   return null;
 }
 
+/** A noun-phrase relation as a fact, when both ends are entities of the document of the right types. */
+function relationFact(r: RelationFact, v: SentenceView, state: DocState, typeOf: Map<string, EntityType>): ExtractedFact | null {
+  if (!r.object || !state.known.has(r.subject) || !state.known.has(r.object) || r.subject === r.object) return null;
+  const st = typeOf.get(r.subject);
+  const ot = typeOf.get(r.object);
+  if (!st || !ot || !state.typeOk(r.predicate, st, ot)) return null;
+  const { sentence } = v;
+  return {
+    subject: r.subject,
+    predicate: r.predicate,
+    object: r.object,
+    ...(r.role ? { role: r.role } : {}),
+    modality: 'asserted' as Modality,
+    evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+    confidence: r.confidence,
+  };
+}
+
 function canonical(f: ExtractedFact): ExtractedFact {
   if (SYMMETRIC_PREDICATES.has(f.predicate) && f.object < f.subject) return { ...f, subject: f.object, object: f.subject };
   return f;
@@ -155,7 +172,6 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       return !t || (t[0].has(s) && t[1].has(o));
     },
     lastTroopSender: null,
-    lastSpeaker: null,
     lastAgent: new Map(),
   };
   const bySentence = new Map<number, EntityMention[]>();
@@ -176,28 +192,18 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     },
   };
   const typeOf = new Map(entities.entities.map((e) => [e.id, e.type]));
+  const speakers = new SpeakerTracker(doc.text, (id) => who(state, id));
   const out: ExtractedFact[] = [];
-  let quoteOpen = false;
-  let prevParagraphQuoteSpeaker: string | null = null;
-  const pendingQuote: ExtractedFact[] = [];
   let previousFacts: ExtractedFact[] = [];
 
   for (const sentence of doc.sentences) {
     const v = buildView(sentence, bySentence.get(sentence.index) ?? [], lex);
     const cues: AttributionCue[] = sentenceCues(v);
-    const q = quoteState(doc.text, sentence.start, sentence.end, quoteOpen);
     const newParagraph = sentence.index > 0 && doc.text.slice(doc.sentences[sentence.index - 1].end, sentence.start).includes('\n');
-    quoteOpen = q.openAfter;
+    speakers.enter(sentence, newParagraph);
     let countsCache: ReturnType<typeof sentenceCounts> | undefined;
     const counts = () => (countsCache ??= sentenceCounts(v));
     const sentenceFacts: ExtractedFact[] = [];
-
-    const speakerFor = (at: number): string | null => {
-      const s = pickAttribution(cues, at, state.lastSpeaker);
-      if (s) return s;
-      if (q.inside && newParagraph && prevParagraphQuoteSpeaker) return prevParagraphQuoteSpeaker;
-      return null;
-    };
 
     let prevObject: ArgGroup | null = null;
     for (const found of matchFrames(v)) {
@@ -208,24 +214,20 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       }
       if (c.object) prevObject = c.object;
       const offset = sentence.tokens[c.trigger].start;
-      const made = factsFromCandidate(v, c, state, speakerFor(c.trigger), counts, times.timeFor(sentence.index, offset), new Set(sentenceFacts.map((f) => f.predicate)));
+      const made = factsFromCandidate(
+        v,
+        c,
+        state,
+        speakers.speakerFor(cues, c.trigger),
+        counts,
+        times.timeFor(sentence.index, offset),
+        new Set(sentenceFacts.map((f) => f.predicate)),
+      );
       sentenceFacts.push(...made);
     }
-    const rel = [...holdsPosition(v, positions), ...partOfAndLocatedIn(v, aliases, positions.homeCountry)];
-    for (const r of rel) {
-      if (!r.object || !known.has(r.subject) || !known.has(r.object) || r.subject === r.object) continue;
-      const st = typeOf.get(r.subject);
-      const ot = typeOf.get(r.object);
-      if (!st || !ot || !state.typeOk(r.predicate, st, ot)) continue;
-      sentenceFacts.push({
-        subject: r.subject,
-        predicate: r.predicate,
-        object: r.object,
-        ...(r.role ? { role: r.role } : {}),
-        modality: 'asserted' as Modality,
-        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
-        confidence: r.confidence,
-      });
+    for (const r of [...holdsPosition(v, positions), ...partOfAndLocatedIn(v, aliases, positions.homeCountry)]) {
+      const f = relationFact(r, v, state, typeOf);
+      if (f) sentenceFacts.push(f);
     }
     // "Namun, hal ini dibantah X." turns the previous sentence's claims into denials
     if (sentenceFacts.length === 0) {
@@ -238,19 +240,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
         }
       }
     }
-    // a quotation whose speaker is named only at its end ("…," kata X): attribute back
-    const closing = cues.find((c) => c.kind === 'postposed' && (c.speaker || c.pronoun));
-    const closingSpeaker = closing ? (closing.speaker ?? state.lastSpeaker) : null;
-    if (q.inside || /^["“]/.test(sentence.text)) {
-      if (closingSpeaker && who(state, closingSpeaker)) {
-        for (const f of pendingQuote) if (!f.attributedTo) f.attributedTo = closingSpeaker;
-        pendingQuote.length = 0;
-      } else if (!closing) pendingQuote.push(...sentenceFacts);
-    } else pendingQuote.length = 0;
-    const named = cues.find((c) => c.speaker && (c.kind === 'postposed' || c.kind === 'verb' || c.kind === 'prepositional'));
-    if (named?.speaker) state.lastSpeaker = named.speaker;
-    if (closingSpeaker && (q.inside || /^["“]/.test(sentence.text))) prevParagraphQuoteSpeaker = closingSpeaker;
-    else if (newParagraph && !q.inside) prevParagraphQuoteSpeaker = null;
+    speakers.leave(cues, sentenceFacts);
     out.push(...sentenceFacts);
     previousFacts = sentenceFacts;
   }
