@@ -1,4 +1,12 @@
 // Public API of the statistical NER tagger (the seam the entity stage uses).
+//
+//   const tagger = loadNerTagger();                 // shipped weights, cached
+//   const tags = tagger.tag(['Presiden', 'Joko', 'Widodo']); // ['O', 'B-PER', 'I-PER']
+//   spans(tags);                                    // [{ start: 1, end: 3, type: 'PER' }]
+//
+// Tokens are the project tokenizer's (no whitespace inside a token). The
+// model is an averaged structured perceptron; `npm run train:ner` rebuilds
+// it, `npm run bench:ner` measures it (see NOTICE for the corpora).
 import { resolve } from 'node:path';
 import { loadModel } from './model-io';
 import { defaultModelPath } from './paths';
