@@ -25,11 +25,37 @@ export function snapshotText(serialised: { body: string; checksum: string }): { 
   return { text, checksum };
 }
 
+/** Whether a process with this id is running (EPERM: running, as another user). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temp files left by writers that were killed mid-write; a live writer's are kept. */
+async function removeDeadWritersTemps(dir: string, base: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${base.replace(/[.]/g, '\\.')}\\.(\\d+)\\.\\d+\\.tmp$`);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
+    await removeDeadWritersTemps(dir, path.basename(file));
     const handle = await fs.open(temp, 'w');
     try {
       await handle.writeFile(text, 'utf8');
