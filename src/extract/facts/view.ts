@@ -128,12 +128,19 @@ export function isQuote(v: SentenceView, i: number): boolean {
 export function isVerb(v: SentenceView, i: number): boolean {
   const w = v.lower[i] ?? '';
   if (v.lex.nonVerbs.has(w) || v.slotAt[i]) return false;
-  // a capitalised word inside a sentence is a name or title (Menteri, Dinas), not a verb
+  // a capitalised word inside a sentence is a name or title (Menteri, Dinas), not a verb —
+  // except in a title-cased headline
   const text = v.sentence.tokens[i]?.text ?? '';
-  if (i > 0 && !isQuote(v, i - 1) && text[0] !== undefined && text[0] !== text[0].toLowerCase()) return false;
+  const capitalised = text[0] !== undefined && text[0] !== text[0].toLowerCase();
+  if (i > 0 && !isQuote(v, i - 1) && capitalised && !titleCased(v)) return false;
   const voice = v.morph[i]?.voice;
   const outer = v.morph[i]?.prefixes[0];
   return voice === 'active' || outer === 'di' || voice === 'intransitive';
+}
+
+function titleCased(v: SentenceView): boolean {
+  const words = v.sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => t.text[0] !== t.text[0].toLowerCase()).length / words.length >= 0.6 && !/[.!?]$/.test(v.sentence.text.trim());
 }
 
 const ATTRIBUTION_WORD = (v: SentenceView, w: string) =>

@@ -154,3 +154,10 @@ test('PART_OF by adjacency needs a state body: not a company named after a count
   expect(f.some((x) => x.predicate === 'PART_OF')).toBe(false);
   expect(has('Kementerian Luar Negeri Indonesia memanggil duta besar Israel.', E.KEMLU, 'PART_OF', E.ID)).toBe(true);
 });
+
+test('headlines drop verb prefixes: "Israel Serang Rafah"', () => {
+  expect(has('Israel Serang Rafah, Puluhan Warga Tewas\nIsi berita.', E.IL, 'ATTACKS', E.RAFAH)).toBe(true);
+  expect(has('Menlu Sugiono Temui PM Israel Benjamin Netanyahu\nIsi berita.', E.SUGIONO, 'MEETS', E.NETANYAHU)).toBe(true);
+  // in running text a bare root is not a verb
+  expect(facts('Kata serang dalam bahasa Indonesia berarti attack.').length).toBe(0);
+});
