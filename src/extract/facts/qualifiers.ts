@@ -37,7 +37,7 @@ export function modalityOf(v: SentenceView, c: Candidate): ModalityResult {
     if (v.slotAt[j] || w === ',' || w === 'yang' || w === 'bahwa') break;
     if (m.planned.has(w)) modality = stronger(modality, 'planned');
     else if (m.possible.has(w)) modality = stronger(modality, 'possible');
-    else if (m.negated.has(w)) modality = stronger(modality, 'negated');
+    else if (m.negated.has(w) && v.lower[j + 1] !== 'hanya') modality = stronger(modality, 'negated'); // "tidak hanya" = not only
     else if (m.purposeMarkers.has(w)) modality = stronger(modality, 'planned');
   }
   // a purpose clause opened just before a nominal trigger: "untuk membantu perang melawan"

@@ -183,3 +183,7 @@ describe('determinism', () => {
     expect([a[0].subject, a[0].object]).toEqual([b[0].subject, b[0].object]);
   });
 });
+
+test('"tidak hanya" (not only) is no negation', () => {
+  expect(one('Israel tidak hanya menyerang Rafah tetapi juga Khan Younis.', E.IL, 'ATTACKS', E.RAFAH).modality).toBe('asserted');
+});
