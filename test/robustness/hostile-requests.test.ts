@@ -189,16 +189,16 @@ describe('the driver-backed runner (fake driver, no server)', () => {
 
 describe('odd requests', () => {
   it.each([
-    ['/api/graph?limit[]=5', '/api/graph?limit[]=5', 400],
-    ['/api/graph?limit[$gt]=0', '/api/graph?limit[$gt]=0', 400],
-    ['/api/search?q[]=a&q[]=b', '/api/search?q[]=a&q[]=b', 400],
-    ['/api/search?q=<5000 characters>', '/api/search?q=' + 'a'.repeat(5000), 400],
-    ['/api/entity/%00', '/api/entity/%00', 400],
-    ['/api/entity/..%2F..%2Fpackage.json', '/api/entity/..%2F..%2Fpackage.json', 400],
-    ['/dist/..%2F..%2Fpackage.json', '/dist/..%2F..%2Fpackage.json', 404],
-    ['/api/graph?<200 unknown parameters>', '/api/graph?' + Array.from({ length: 200 }, (_, i) => `p${i}=1`).join('&'), 400],
-    ['/api/health', '/api/health', 200],
-  ])('%s → %s, JSON, no stack', async (_label, path, status) => {
+    ['/api/graph?limit[]=5', 400, '/api/graph?limit[]=5'],
+    ['/api/graph?limit[$gt]=0', 400, '/api/graph?limit[$gt]=0'],
+    ['/api/search?q[]=a&q[]=b', 400, '/api/search?q[]=a&q[]=b'],
+    ['/api/search?q=<5000 characters>', 400, '/api/search?q=' + 'a'.repeat(5000)],
+    ['/api/entity/%00', 400, '/api/entity/%00'],
+    ['/api/entity/..%2F..%2Fpackage.json', 400, '/api/entity/..%2F..%2Fpackage.json'],
+    ['/dist/..%2F..%2Fpackage.json', 404, '/dist/..%2F..%2Fpackage.json'],
+    ['/api/graph?<200 unknown parameters>', 400, '/api/graph?' + Array.from({ length: 200 }, (_, i) => `p${i}=1`).join('&')],
+    ['/api/health', 200, '/api/health'],
+  ])('%s → %s, JSON, no stack', async (_label, status, path) => {
     const r = await request(path);
     expect(r.status).toBe(status);
     expect(r.text).not.toMatch(NO_STACK);
