@@ -13,6 +13,7 @@ const DIR = resolve(ROOT, 'resources/gazetteer');
 interface Extra {
   name?: string;
   adjective?: string;
+  article?: string;
   forms?: string[];
   caps?: string[];
   wikidata?: string;
@@ -54,6 +55,7 @@ function main(): void {
       name,
       type: nonSovereign.has(code) ? 'Location' : 'Country',
       ...(x.adjective ? { adjective: x.adjective } : {}),
+      ...(x.article ? { article: x.article } : {}),
       forms,
       ...(caps.length ? { caps } : {}),
       ...(x.wikidata ? { wikidata: x.wikidata } : {}),

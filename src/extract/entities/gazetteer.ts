@@ -19,6 +19,8 @@ export interface GazEntity {
   roles?: string[];
   /** English demonym adjective of a country ("Russian") */
   adjective?: string;
+  /** "the" for countries English writes with it ("the Philippines") */
+  article?: string;
 }
 
 /** How a form must match: `title` = case-insensitive but a capitalised first
@@ -123,6 +125,7 @@ export function buildGazetteer(files: {
         country: code,
         ...(typeof c.wikidata === 'string' ? { wikidata: c.wikidata } : {}),
         ...(typeof c.adjective === 'string' ? { adjective: c.adjective } : {}),
+        ...(typeof c.article === 'string' ? { article: c.article } : {}),
       },
       stringList(c.forms, f, `countries[${i}].forms`),
       optStrings(c.caps, f, `countries[${i}].caps`),

@@ -45,6 +45,7 @@ export function loadOrgHeads(): OrgHeads {
 }
 
 /** Fill a head template for a country. */
-export function fillTemplate(template: string, country: { name: string; adjective?: string }): string {
-  return template.replace('{country}', country.name).replace('{adj}', country.adjective ?? country.name);
+export function fillTemplate(template: string, country: { name: string; adjective?: string; article?: string }): string {
+  const named = country.article ? `${country.article} ${country.name}` : country.name;
+  return template.replace('{country}', named).replace('{adj}', country.adjective ?? country.name);
 }

@@ -9,7 +9,7 @@ import { loadOrgHeads } from './heads';
 import { linkAcronyms, linkPartialNames } from './links';
 import { applyMetonymy, metonymyWords } from './metonymy';
 import { buildEntities, toMention } from './output';
-import { englishName } from './patterns';
+import { classifierOf, englishName } from './patterns';
 import { titleCandidates } from './people';
 import { composedCandidates, gazetteerCandidates, nestPlaces } from './scan';
 import { subTokens } from './subtokens';
@@ -52,9 +52,12 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
 
   doc.sentences.forEach((sent, si) => {
     const subs = subTokens(sent.tokens);
-    const g = gazetteerCandidates(si, subs, gaz, reg, stop).filter(
-      (c) => !(c.type === 'Country' && c.subStart > 0 && places.currencyBefore.has(subs[c.subStart - 1].key)),
-    );
+    const g = gazetteerCandidates(si, subs, gaz, reg, stop).filter((c) => {
+      const prev = c.subStart > 0 ? subs[c.subStart - 1].key : '';
+      // "dolar AS" is a currency, "Jalan Medan Merdeka" a street
+      if (c.type === 'Country' && places.currencyBefore.has(prev)) return false;
+      return !((c.type === 'Location' || c.type === 'Country') && places.streetBefore.has(prev));
+    });
     nestPlaces(g, subs, gaz);
     const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody, indonesianStory);
     const tables = [...comp, ...g];
@@ -69,13 +72,22 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
         !(n.type !== 'Person' && headForms.has(nameText(doc.text, n).toLowerCase())),
     );
     const accepted = select([...tables, ...titled, ...ner]);
-    for (const c of accepted) {
-      if (c.entityId) continue;
-      const surface = nameText(doc.text, c);
+    accepted.forEach((c, k) => {
+      if (c.entityId) return;
+      let surface = nameText(doc.text, c);
+      // "Bandara Vnukovo dan Domodedovo": a name coordinated with a place or
+      // body is one too, and shares its classifier word
+      const prev = k > 0 ? accepted[k - 1] : undefined;
+      const between = prev ? doc.text.slice(prev.end, c.start).trim().toLowerCase() : '';
+      const classifier = prev && prev.type !== 'Person' ? classifierOf(nameText(doc.text, prev)) : undefined;
+      if (prev && classifier && c.source === 'ner' && (between === 'dan' || between === 'serta')) {
+        c.type = prev.type;
+        surface = `${classifier} ${surface}`;
+      }
       const english = c.type === 'Person' ? undefined : englishName(surface);
       if (english) c.type = english.type;
       c.entityId = reg.fresh(c.type, english?.name ?? surface).id;
-    }
+    });
     applyMetonymy(accepted, subs, gaz, reg, places);
     // a known person named after a title keeps the title's role
     for (const t of titled) {

@@ -11,6 +11,8 @@ export interface MetonymyWords {
   actorBeforeDari: Set<string>;
   /** a country after a currency word ("dolar AS") is no mention */
   currencyBefore: Set<string>;
+  /** a place after a street word ("Jalan Medan Merdeka") is no mention */
+  streetBefore: Set<string>;
 }
 
 let words: MetonymyWords | undefined;
@@ -21,6 +23,7 @@ export function metonymyWords(): MetonymyWords {
       placeBefore: new Set(stringList(raw.placeBefore, 'metonymy.json', 'placeBefore')),
       actorBeforeDari: new Set(stringList(raw.actorBeforeDari, 'metonymy.json', 'actorBeforeDari')),
       currencyBefore: new Set(stringList(raw.currencyBefore, 'metonymy.json', 'currencyBefore')),
+      streetBefore: new Set(stringList(raw.streetBefore, 'metonymy.json', 'streetBefore')),
     };
   }
   return words;

@@ -45,3 +45,10 @@ export function englishName(surface: string): { name: string; type: EntityType }
   }
   return undefined;
 }
+
+/** The classifier words opening a name, as written ("Bandara"), if any. */
+export function classifierOf(surface: string): string | undefined {
+  const words = surface.split(/\s+/);
+  const p = patterns().find((x) => words.length > x.prefix.length && x.prefix.every((w, k) => words[k].toLowerCase() === w));
+  return p ? words.slice(0, p.prefix.length).join(' ') : undefined;
+}

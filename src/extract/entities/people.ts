@@ -7,7 +7,7 @@ import { addForm, matchAt, newNode, type TrieNode } from './gazetteer';
 import { PRIORITY } from './scan';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
 import type { TitleEntry } from './titles';
-import { commonWords, nameParticles } from './wordlists';
+import { commonWords, nameParticles, organisationWords } from './wordlists';
 
 const MAX_NAME_TOKENS = 4;
 /** words that may sit between a name and its title in an apposition */
@@ -82,6 +82,12 @@ function skipField(subs: Sub[], j: number): number {
   return k < subs.length && /^\p{Lu}/u.test(subs[k].text) ? k : j;
 }
 
+/** Does an organisation word ("Institute") follow the run? Then the run is its name. */
+function continuesCapitalised(subs: Sub[], end: number): boolean {
+  const next = subs[end];
+  return next !== undefined && organisationWords().has(next.text);
+}
+
 /** Does the run [i, j) hold a common word ("Kerja Sama")? */
 function hasCommonWord(subs: Sub[], i: number, j: number): boolean {
   const common = commonWords();
@@ -133,8 +139,9 @@ export function titleCandidates(
     if (tagged) {
       from = tagged.subStart;
       end = tagged.subEnd;
-    } else if (hasCommonWord(subs, j, end)) {
-      // "Direktur Jenderal Kerja Sama ASEAN": capitalised common words, no name
+    } else if (hasCommonWord(subs, j, end) || continuesCapitalised(subs, end)) {
+      // "Direktur Jenderal Kerja Sama ASEAN": capitalised common words, no name;
+      // "Pengamat dari Lowy Institute": the run is the start of a longer name
       end = j;
     }
     if (end > from) {

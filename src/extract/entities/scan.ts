@@ -110,7 +110,7 @@ export function composedCandidates(
       // a common-noun head ("militer", "badan intelijen") names a body only
       // at a clause edge: "pelatihan militer Korea Utara" is training, and a
       // title-case heading ("Keterlibatan Militer Korea Utara") is no body
-      const commonHead = !/^\p{Lu}/u.test(m.hits[0].form);
+      const commonHead = !(m.hits.some((h) => /^\p{Lu}/u.test(h.form)) && /^\p{Lu}/u.test(subs[i].text));
       if (commonHead && i > 0 && !heads.lowercaseAfter.has(subs[i - 1].key) && /\p{L}/u.test(subs[i - 1].text)) {
         continue;
       }
@@ -204,7 +204,7 @@ function resolveBody(
   code: string,
   roles: string[],
   template: string | null,
-  country: { name: string; adjective?: string },
+  country: { name: string; adjective?: string; article?: string },
 ): { id: string; name: string; known: boolean } | undefined {
   for (const role of roles) {
     for (const e of gaz.entities.values()) {

@@ -34,3 +34,13 @@ export function commonWords(): Set<string> {
   );
   return common;
 }
+
+let orgWords: Set<string> | undefined;
+
+/** Words that end an organisation's name ("Institute", "Times"), name-stopwords.json. */
+export function organisationWords(): Set<string> {
+  orgWords ??= new Set(
+    stringList((readGazetteerJson('name-stopwords.json') as { orgWords?: unknown }).orgWords, 'name-stopwords.json', 'orgWords'),
+  );
+  return orgWords;
+}

@@ -141,6 +141,30 @@ describe('places inside names', () => {
     }
   });
 
+  it('a name coordinated with a classified place shares its classifier', () => {
+    setNerTagger({ tag: (t) => t.map((w) => (w === 'Bandara' ? 'B-LOC' : w === 'Vnukovo' ? 'I-LOC' : w === 'Domodedovo' ? 'B-PER' : 'O')) });
+    try {
+      const r = recognize('Bandara Vnukovo dan Domodedovo sempat ditutup.');
+      expect(names(r)).toEqual(['Location:Domodedovo Airport', 'Location:Vnukovo Airport']);
+    } finally {
+      setNerTagger(undefined);
+    }
+  });
+
+  it('an organisation word after a capitalised run makes it a body, not a person', () => {
+    setNerTagger(null);
+    try {
+      const r = recognize('Pengamat dari Kyoto Institute mengatakan hal itu.');
+      expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    } finally {
+      setNerTagger(undefined);
+    }
+  });
+
+  it('a place inside a street name is no mention', () => {
+    expect(recognize('Massa berkumpul di Jalan Medan Merdeka Selatan sejak pagi.').entities.map((e) => e.name)).not.toContain('Medan');
+  });
+
   it('a capitalised common-word run after a title is no person', () => {
     const r = recognize('Direktur Jenderal Kerja Sama ASEAN mengatakan pertemuan ditunda.');
     expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
