@@ -110,6 +110,7 @@ export function clauseSubject(v: SentenceView, from: number, opts: SubjectOption
   const floor = opts.floor ?? 0;
   const head = relativeHead(v, from);
   if (head) return head;
+  if (ownNounSubject(v, from)) return null;
   for (let i = from - 1; i >= floor; i--) {
     const slot = v.slotAt[i];
     if (!slot) {
@@ -191,6 +192,24 @@ function commaRelativeStart(v: SentenceView, slot: Slot, trigger: number): numbe
     }
   }
   return -1;
+}
+
+const PRONOUNS = new Set(['mereka', 'ia', 'dia', 'beliau', 'pihaknya', 'keduanya', 'kami', 'kita', 'negaranya', 'pemerintahnya']);
+
+/**
+ * "MUI menilai evakuasi berpotensi mendukung …": after a reporting verb, a common
+ * noun right before the verb (across auxiliaries) is the clause's own subject.
+ */
+function ownNounSubject(v: SentenceView, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && onlyAuxiliaries(v, i, i + 1)) i--;
+  if (i < 0 || !isFiller(v, i) || PRONOUNS.has(v.lower[i]) || classAt(v, i, 'troop')) return false;
+  for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    const m = v.morph[j];
+    if (isVerb(v, j)) return m.voice === 'active' && (v.lex.attribution.verbRoots.has(m.root) || v.lex.complementVerbRoots.has(m.root));
+    if (!isFiller(v, j) || PRONOUNS.has(v.lower[j])) return false;
+  }
+  return false;
 }
 
 /** Only auxiliaries, modals and negation in [from, to): the phrase before is the subject of the word at `to`. */

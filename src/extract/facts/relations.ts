@@ -221,6 +221,9 @@ function placeAfter(v: SentenceView, i: number, maxSkip: number, allowDi = false
     // "Kharkiv, kota terbesar kedua di Ukraina"
     if (allowDi && skipped > 0 && v.lower[i] === 'di') continue;
     if (!isFiller(v, i)) return null;
+    // "…, termasuk Raja Yordania": an inclusion or a title opens another phrase
+    const t = v.sentence.tokens[i].text;
+    if (v.lex.parentheticalOpeners.has(v.lower[i]) || (allowDi && t[0] !== t[0].toLowerCase())) return null;
   }
   return null;
 }

@@ -161,3 +161,16 @@ test('headlines drop verb prefixes: "Israel Serang Rafah"', () => {
   // in running text a bare root is not a verb
   expect(facts('Kata serang dalam bahasa Indonesia berarti attack.').length).toBe(0);
 });
+
+test('after a reporting verb, a common noun before the verb is its own subject', () => {
+  const f = facts('Malaysia menilai evakuasi itu berpotensi mendukung Israel.');
+  expect(f.some((x) => x.predicate === 'SUPPORTS' && x.subject === E.MY.id)).toBe(false);
+  // a pronoun there still points back to an entity
+  expect(has('Inggris dan Prancis mengonfirmasi tentara mereka bertempur melawan Rusia.', E.GB, 'FIGHTS_AGAINST', E.RU)).toBe(true);
+});
+
+test('an inclusion or a title after a comma is no apposition of place', () => {
+  const me: EntitySpec = { id: 'location:middle-east', type: 'Location', forms: ['Timur Tengah'] };
+  const f = factsOf('Rencana itu dibahas dengan pemimpin Timur Tengah, termasuk Raja Qatar.', [...ALL, me]);
+  expect(f.some((x) => x.predicate === 'LOCATED_IN')).toBe(false);
+});
