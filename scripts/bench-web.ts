@@ -2,7 +2,7 @@
 // drawn by the real page in headless Chromium. Reports store load time, server
 // time for the graph request (cold = overview + layout; warm = cached), time
 // from navigation to the first full render, and frame times while panning.
-// Run with `npm run bench:web` (sizes: --sizes 2000x5000,20000x50000; --store memory|embedded).
+// Run with `npm run bench:web` (scripts/run-ts.mjs bundles and runs it) (sizes: --sizes 2000x5000,20000x50000; --store memory|embedded).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -224,3 +224,31 @@ describe('hardening', () => {
     }
   });
 });
+
+describe('serving during a load', () => {
+  it('keeps answering while the store loads', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { syntheticDocuments } = require('../../scripts/synthetic-graph') as typeof import('../../scripts/synthetic-graph');
+    const loading = await openTestStore([]);
+    const local = await startServer({ store: loading, port: 0, warm: false, logError: (e) => errors.push(e) });
+    try {
+      const load = loading.load(syntheticDocuments(1500, 4000));
+      const statuses: number[] = [];
+      let done = false;
+      void load.finally(() => (done = true));
+      while (!done && statuses.length < 200) {
+        const res = await fetch(local.url + '/api/graph?limit=100');
+        statuses.push(res.status);
+        await res.text();
+      }
+      await load;
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.every((s) => s === 200)).toBe(true);
+      const after = await (await fetch(local.url + '/api/stats')).json();
+      expect(after.entities).toBe(1500);
+    } finally {
+      await local.close();
+      await loading.close();
+    }
+  });
+});
