@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import { PRIORITY } from './scan';
 import { readGazetteerJson, stringList } from './resources';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
-import { nameParticles } from './wordlists';
+import { commonWords, nameParticles } from './wordlists';
 
 interface Cues {
   locationBefore: string[][];
@@ -117,7 +117,14 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // "UNCLOS 1982": an acronym dated by a year is a treaty or law, not a body
     if (b < sent.tokens.length && /^(1[89]|20)\d\d$/.test(sent.tokens[b].text)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);
-    if (b - a === 1 && sp.type !== 'PER' && !(sp.type === 'ORG' && acronym)) {
+    // a body's one-word name mid-sentence that is no common word ("Samsung")
+    const brand =
+      sp.type === 'ORG' &&
+      a > 0 &&
+      !/^\p{Lu}/u.test(sent.tokens[a - 1].text) && // not the tail of a longer name
+      !commonWords().has(sent.tokens[a].lower) &&
+      /^\p{Lu}\p{Ll}+$/u.test(sent.tokens[a].text);
+    if (b - a === 1 && sp.type !== 'PER' && !(sp.type === 'ORG' && (acronym || brand))) {
       const cues1 = nerCues();
       if (!cued(sent, a, sp.type === 'LOC' ? cues1.locationBefore : cues1.organizationBefore)) continue;
     }
