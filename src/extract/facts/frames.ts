@@ -56,26 +56,13 @@ export interface Candidate {
 function triggerLength(v: SentenceView, i: number, frame: Frame): number {
   const m = v.morph[i];
   // headlines drop verb prefixes: "Israel Serang Rafah", "Korut Kirim Pasukan ke Rusia"
-  const headlineVerb = m.voice === 'base' && frame.pos === 'verb' && frame.voices.includes('active') && isHeadline(v);
+  const headlineVerb = m.voice === 'base' && frame.pos === 'verb' && frame.voices.includes('active') && v.headline;
   if (!frame.voices.includes(m.voice) && !headlineVerb) return 0;
   if (frame.onlyAfter && !frame.onlyAfter.includes(v.lower[i - 1] ?? '')) return 0;
   if (m.suffixes.some((x) => frame.excludeSuffixes.includes(x))) return 0;
   for (const f of frame.forms) if (matchAt(v, i, f)) return f.length;
   if (frame.roots.includes(m.root)) return 1;
   return 0;
-}
-
-const headlineCache = new WeakMap<SentenceView, boolean>();
-/** A title-cased line without final punctuation. */
-function isHeadline(v: SentenceView): boolean {
-  let h = headlineCache.get(v);
-  if (h === undefined) {
-    const words = v.sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
-    const capitalised = words.filter((t) => t.text[0] !== t.text[0].toLowerCase()).length;
-    h = !/[.!?"”]$/.test(v.sentence.text.trim()) && words.length >= 3 && capitalised / words.length >= 0.6;
-    headlineCache.set(v, h);
-  }
-  return h;
 }
 
 /** Nearest noun of the class to the left of i, within the clause. */

@@ -24,6 +24,8 @@ export interface SentenceView {
   slotAt: Array<Slot | undefined>;
   /** token index → nesting depth of ( ) */
   parenDepth: number[];
+  /** a title-cased line without final punctuation (headlines drop verb prefixes) */
+  headline: boolean;
   lex: Lexicon;
 }
 
@@ -77,7 +79,10 @@ export function buildView(sentence: Sentence, mentions: EntityMention[], lex: Le
     parenDepth.push(depth);
     if ((w === ')' || w === ']') && depth > 0) depth--;
   }
-  return { sentence, lower, morph, slots, slotAt, parenDepth, lex };
+  const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const capitalised = words.filter((t) => t.text[0] !== t.text[0].toLowerCase()).length;
+  const headline = words.length >= 3 && capitalised / words.length >= 0.6 && !/[.!?"”]$/.test(sentence.text.trim());
+  return { sentence, lower, morph, slots, slotAt, parenDepth, headline, lex };
 }
 
 /** Does the lower-case phrase match at token i? */
@@ -132,15 +137,10 @@ export function isVerb(v: SentenceView, i: number): boolean {
   // except in a title-cased headline
   const text = v.sentence.tokens[i]?.text ?? '';
   const capitalised = text[0] !== undefined && text[0] !== text[0].toLowerCase();
-  if (i > 0 && !isQuote(v, i - 1) && capitalised && !titleCased(v)) return false;
+  if (i > 0 && !isQuote(v, i - 1) && capitalised && !v.headline) return false;
   const voice = v.morph[i]?.voice;
   const outer = v.morph[i]?.prefixes[0];
   return voice === 'active' || outer === 'di' || voice === 'intransitive';
-}
-
-function titleCased(v: SentenceView): boolean {
-  const words = v.sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => t.text[0] !== t.text[0].toLowerCase()).length / words.length >= 0.6 && !/[.!?]$/.test(v.sentence.text.trim());
 }
 
 const ATTRIBUTION_WORD = (v: SentenceView, w: string) =>
