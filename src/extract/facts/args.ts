@@ -1,6 +1,6 @@
 // Finding the arguments of a trigger: the clause subject to its left, the
 // entity of a prepositional or direct object to its right, possessors of
-// nouns, and coordinated groups ("Rusia dan Korut").
+// nouns, and coordinated groups ("Inggris dan Prancis").
 import { classAt, isBoundary, isFiller, isPrep, isQuote, isVerb, isAttributionWord, type SentenceView, type Slot } from './view';
 
 /** One or more coordinated slots acting as one argument. */
@@ -45,7 +45,7 @@ export function coordinateLeft(v: SentenceView, slot: Slot): ArgGroup {
   let cur = slot;
   for (;;) {
     let i = cur.tokenStart - 1;
-    // skip an acronym in parentheses of the previous conjunct: "Korea Selatan (Korsel) dan"
+    // skip an acronym in parentheses of the previous conjunct: "Amerika Serikat (AS) dan"
     const w = v.lower[i];
     if (w !== 'dan' && w !== 'serta' && w !== ',') break;
     i--;
@@ -63,7 +63,7 @@ export function coordinateLeft(v: SentenceView, slot: Slot): ArgGroup {
   return group(out);
 }
 
-/** Expand a slot rightwards over coordination: "ke Korut dan Rusia". */
+/** Expand a slot rightwards over coordination: "ke Yordania dan Mesir". */
 export function coordinateRight(v: SentenceView, slot: Slot): ArgGroup {
   const out = [slot];
   let cur = slot;

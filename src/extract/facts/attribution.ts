@@ -15,7 +15,7 @@ export interface AttributionCue {
   pronoun: boolean;
 }
 
-/** The source named right after a cue: the person of a title run ("kata Sekretaris Jenderal NATO Mark Rutte") else the first entity. */
+/** The source named right after a cue: the person of a title run ("kata Sekretaris Jenderal PBB Antonio Guterres") else the first entity. */
 function speakerAfter(v: SentenceView, from: number): string | null {
   const found: Slot[] = [];
   for (let i = from, skipped = 0; i < v.lower.length && skipped <= 4; i++) {

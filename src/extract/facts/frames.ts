@@ -55,7 +55,7 @@ export interface Candidate {
 
 function triggerLength(v: SentenceView, i: number, frame: Frame): number {
   const m = v.morph[i];
-  // headlines drop verb prefixes: "Israel Serang Rafah", "Korut Kirim Pasukan ke Rusia"
+  // headlines drop verb prefixes: "Israel Serang Rafah", "Inggris Kirim Pasukan ke Estonia"
   const headlineVerb = m.voice === 'base' && frame.pos === 'verb' && frame.voices.includes('active') && v.headline;
   if (!frame.voices.includes(m.voice) && !headlineVerb) return 0;
   if (frame.onlyAfter && !frame.onlyAfter.includes(v.lower[i - 1] ?? '')) return 0;

@@ -131,7 +131,7 @@ function makeHolds(v: SentenceView, person: Slot, scope: Slot | undefined, hit: 
   return { subject: personId, predicate: 'HOLDS_POSITION', object: object ?? '', role: hit.title.role, confidence, at: hit.start };
 }
 
-/** Country aliases of the document's entities, for names that embed their country ("Timur Jauh Rusia"). */
+/** Country aliases of the document's entities, for names that embed their country ("Jawa Barat Indonesia", "Tepi Barat Palestina"). */
 export function countryAliases(entities: ExtractedEntity[]): Array<{ id: string; alias: string }> {
   const out: Array<{ id: string; alias: string }> = [];
   for (const e of entities) {
