@@ -38,6 +38,8 @@ export class EmbeddedStore implements GraphStore {
   /** mtime and size of the snapshot this process last read or wrote */
   private stamp = '';
   private lastCheck = 0;
+  /** the snapshot re-read in progress: concurrent readers share it instead of each parsing the file */
+  private reloading: Promise<void> | null = null;
 
   constructor(options: EmbeddedStoreOptions = {}) {
     this.dataDir = path.resolve(options.dataDir ?? './data');
@@ -70,9 +72,15 @@ export class EmbeddedStore implements GraphStore {
   /** Another process (say `simpul load` while the server runs) may have rewritten the snapshot: pick it up. */
   private async fresh(): Promise<void> {
     await this.init();
+    if (this.reloading) return this.reloading;
     if (Date.now() - this.lastCheck < this.refreshIntervalMs) return;
     this.lastCheck = Date.now();
-    if ((await this.snapshotStamp()) !== this.stamp) await this.reload();
+    this.reloading = (async () => {
+      if ((await this.snapshotStamp()) !== this.stamp) await this.reload();
+    })().finally(() => {
+      this.reloading = null;
+    });
+    return this.reloading;
   }
 
   load(docs: ExtractedDocument[], opts: LoadOptions = {}): Promise<LoadSummary> {
