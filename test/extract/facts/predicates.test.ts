@@ -282,3 +282,15 @@ describe('LOCATED_IN', () => {
     expect(predicates('Ledakan terjadi di Rafah di dekat Mesir.').has('LOCATED_IN')).toBe(false);
   });
 });
+
+describe('ATTACKS (more forms)', () => {
+  test('operasi militer X di Y', () => {
+    expect(has('Operasi militer Israel di Rafah menewaskan puluhan orang.', E.IL, 'ATTACKS', E.RAFAH)).toBe(true);
+  });
+  test('menembaki Y', () => {
+    expect(has('Kapal perang China menembaki kapal Filipina di Laut China Selatan.', E.CN, 'ATTACKS', E.PH)).toBe(true);
+  });
+  test('negative: menembakkan salam (not a weapon) at no one', () => {
+    expect(predicates('Prajurit TNI menembakkan salvo kehormatan di Jakarta.').has('ATTACKS')).toBe(false);
+  });
+});
