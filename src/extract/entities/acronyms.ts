@@ -3,10 +3,14 @@
 // for the rest of the document.
 import type { Candidate } from './candidates';
 import { isAllCaps, type Sub } from './subtokens';
+import { organisationHeads } from './wordlists';
 
 export interface AcronymDefinition {
   acronym: string;
+  /** the entity defined; '' when the name before is unknown (see `run`) */
   entityId: string;
+  /** sub-token range of an unrecognised body name before "(", named by the acronym */
+  run?: [number, number];
 }
 
 /** Acronyms inside "( … )" that directly follow a selected mention. */
@@ -17,7 +21,15 @@ export function acronymDefinitions(subs: Sub[], accepted: Candidate[]): AcronymD
     const close = subs.findIndex((s, k) => k > i && s.text === ')');
     if (close < 0 || close - i > 10) continue;
     const before = accepted.find((c) => c.subEnd === i && c.type !== 'Person');
-    if (!before) continue;
+    if (!before) {
+      // "Tentara Pembebasan Nasional Ta'ang (TNLA)": an unknown body, named by its acronym
+      const acr = close === i + 2 ? subs[i + 1].text : '';
+      const start = bodyNameStart(subs, i, accepted);
+      if (acr && isAllCaps(acr) && acr.length >= 2 && acr.length <= 8 && start !== undefined) {
+        out.push({ acronym: acr, entityId: '', run: [start, i] });
+      }
+      continue;
+    }
     // "Badan Amil Zakat Nasional (Baznas)": one capitalised short form alone
     const only = close === i + 2 ? subs[i + 1].text : '';
     if (only && /^\p{Lu}[\p{L}\d]{1,9}$/u.test(only) && !isAllCaps(only) && before.type === 'Organization') {
@@ -36,4 +48,23 @@ export function acronymDefinitions(subs: Sub[], accepted: Candidate[]): AcronymD
     }
   }
   return out;
+}
+
+const CONNECTORS = new Set(['dan', 'untuk', 'for', 'of', 'and', 'the', 'de', '&']);
+
+/** Start of a capitalised body name ending at sub-token `end`, opening with an organisation head. */
+function bodyNameStart(subs: Sub[], end: number, accepted: Candidate[]): number | undefined {
+  let i = end;
+  while (i > 0) {
+    const s = subs[i - 1];
+    const cap = /^\p{Lu}/u.test(s.text) && /\p{L}/u.test(s.text);
+    const joined = i > 1 && subs[i - 2].tok === s.tok; // inside a hyphenated word
+    if (!cap && !joined && !(CONNECTORS.has(s.key) && i < end)) break;
+    if (accepted.some((c) => c.subStart < i && c.subEnd >= i)) break;
+    i--;
+  }
+  while (i < end && CONNECTORS.has(subs[i].key)) i++;
+  const heads = organisationHeads();
+  for (let k = i; k < end - 1; k++) if (heads.has(subs[k].text)) return k;
+  return undefined;
 }

@@ -54,6 +54,11 @@ export class EntityRegistry {
   readonly byId = new Map<string, DocEntity>();
   constructor(private readonly gaz: Gazetteer) {}
 
+  /** Is this id one of the tables' entities? */
+  isKnown(id: string): boolean {
+    return this.gaz.entities.has(id);
+  }
+
   /** Register a gazetteer entity (by id) and return it. */
   known(id: string): DocEntity {
     let e = this.byId.get(id);

@@ -6,7 +6,11 @@ import { subParts } from './gazetteer';
 import { tokenKey } from './normalize';
 import { PRIORITY } from './scan';
 import { isCapitalised } from './subtokens';
-import { nameStopwords } from './wordlists';
+import { nameStopwords, organisationHeads } from './wordlists';
+
+/** Does a body's name open with an Indonesian head word ("Badan …")? */
+const indonesianName = (name: string | undefined): boolean =>
+  name !== undefined && organisationHeads().has(name.split(' ')[0]);
 
 /**
  * "Lee", "Shoigu", "Kim": a lone part of a person's full name named in the
@@ -70,9 +74,35 @@ export function linkPartialNames(state: SentenceState[], reg: EntityRegistry): v
 /** Acronyms defined in parentheses name their entity everywhere in the document. */
 export function linkAcronyms(state: SentenceState[], reg: EntityRegistry): void {
   const defs = new Map<string, string>();
-  for (const { subs, accepted } of state) {
-    for (const d of acronymDefinitions(subs, accepted)) if (!defs.has(d.acronym)) defs.set(d.acronym, d.entityId);
-  }
+  state.forEach(({ subs, accepted }, si) => {
+    for (const d of acronymDefinitions(subs, accepted)) {
+      if (defs.has(d.acronym)) continue;
+      let id = d.entityId;
+      if (d.run) {
+        // an unknown body: its acronym is the name English news uses too
+        id = reg.fresh('Organization', d.acronym).id;
+        const [a, b] = d.run;
+        accepted.push({
+          sentence: si,
+          subStart: a,
+          subEnd: b,
+          start: subs[a].start,
+          end: subs[b - 1].end,
+          entityId: id,
+          type: 'Organization',
+          source: 'acronym',
+          priority: PRIORITY.acronym,
+        });
+      } else if (!reg.isKnown(id) && reg.byId.get(id)?.type === 'Organization' && indonesianName(reg.byId.get(id)?.name)) {
+        // a body the tagger found under its Indonesian name: name it by the acronym
+        const renamed = reg.fresh('Organization', d.acronym).id;
+        for (const st of state) for (const c of st.accepted) if (c.entityId === id) c.entityId = renamed;
+        id = renamed;
+      }
+      defs.set(d.acronym, id);
+    }
+    accepted.sort((x, y) => x.start - y.start);
+  });
   if (!defs.size) return;
   state.forEach(({ subs, accepted }, si) => {
     for (let i = 0; i < subs.length; i++) {

@@ -52,6 +52,8 @@ export function applyMetonymy(
     if (!seat) continue;
     const before = subs.slice(Math.max(0, c.subStart - 3), c.subStart).map((s) => s.key).reverse();
     if (isPlaceUse(before, words)) continue;
+    // a dateline: "Abu Dhabi - Rusia dan Ukraina …"
+    if (c.subStart === 0 && /^[-–—]$/.test(subs[c.subEnd]?.text ?? '')) continue;
     // an address between commas: "di Kantor Kemhan, Jakarta, Kamis (29/8)"
     const prevMention = accepted.find((p) => p.subEnd === c.subStart - 1);
     const next = subs[c.subEnd]?.text ?? '.';

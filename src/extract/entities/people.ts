@@ -137,7 +137,10 @@ export function titleCandidates(
     const tagged = ctx.nerPersons?.find((p) => p.subStart >= j && p.subStart < end);
     let from = j;
     if (tagged) {
-      from = tagged.subStart;
+      // the tagger may drop a family name the run has ("Pham Thu Hang"):
+      // start later only past words that cannot be part of a name
+      const prefixIsName = tagged.subStart > j && !hasCommonWord(subs, j, tagged.subStart) && !continuesCapitalised(subs, tagged.subStart - 1);
+      from = prefixIsName ? j : tagged.subStart;
       end = tagged.subEnd;
     } else if (hasCommonWord(subs, j, end) || continuesCapitalised(subs, end)) {
       // "Direktur Jenderal Kerja Sama ASEAN": capitalised common words, no name;

@@ -14,6 +14,7 @@ interface Cues {
   productBefore: string[][];
   neverAlone: Set<string>;
   innerConnectors: Set<string>;
+  placeClassifiers: string[][];
 }
 let cues: Cues | undefined;
 function nerCues(): Cues {
@@ -26,6 +27,7 @@ function nerCues(): Cues {
       productBefore: split('productBefore'),
       neverAlone: new Set(stringList(raw.neverAlone, 'ner-cues.json', 'neverAlone')),
       innerConnectors: new Set(stringList(raw.innerConnectors, 'ner-cues.json', 'innerConnectors')),
+      placeClassifiers: split('placeClassifiers'),
     };
   }
   return cues;
@@ -130,6 +132,8 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     }
     // an acronym in parentheses after an unrecognised phrase is not a body
     if (a > 0 && sent.tokens[a - 1].text === '(' && sp.type !== 'PER') continue;
+    // "provinsi Quang Ngai": after a place classifier a name is a place
+    const type = sp.type === 'PER' && cued(sent, a, nerCues().placeClassifiers, 0) ? 'LOC' : sp.type;
     const subStart = subs.findIndex((s) => s.tok === a);
     let subEnd = subStart;
     while (subEnd < subs.length && subs[subEnd].tok < b) subEnd++;
@@ -140,7 +144,7 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
       start: sent.tokens[a].start,
       end: sent.tokens[b - 1].end,
       entityId: '',
-      type: TYPE[sp.type],
+      type: TYPE[type],
       source: 'ner',
       priority: PRIORITY.ner,
     });

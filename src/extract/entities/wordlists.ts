@@ -44,3 +44,13 @@ export function organisationWords(): Set<string> {
   );
   return orgWords;
 }
+
+let orgHeads: Set<string> | undefined;
+
+/** First words of a body's name ("Badan", "Tentara"), ner-cues.json. */
+export function organisationHeads(): Set<string> {
+  orgHeads ??= new Set(
+    stringList((readGazetteerJson('ner-cues.json') as { organizationHeads?: unknown }).organizationHeads, 'ner-cues.json', 'organizationHeads'),
+  );
+  return orgHeads;
+}

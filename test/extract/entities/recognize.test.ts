@@ -165,6 +165,26 @@ describe('places inside names', () => {
     expect(recognize('Massa berkumpul di Jalan Medan Merdeka Selatan sejak pagi.').entities.map((e) => e.name)).not.toContain('Medan');
   });
 
+  it('an unknown body defined by an acronym is named by it', () => {
+    setNerTagger(null);
+    try {
+      const r = recognize("Tentara Pembebasan Nasional Ta'ang (TNLA) merebut kota itu. TNLA lalu mundur.");
+      expect(entity(r, 'TNLA')?.mentions.map((m) => m.text)).toEqual(["Tentara Pembebasan Nasional Ta'ang", 'TNLA', 'TNLA']);
+    } finally {
+      setNerTagger(undefined);
+    }
+  });
+
+  it('an agreement or summit with an acronym is no body', () => {
+    setNerTagger(null);
+    try {
+      const r = recognize('Kedua negara menandatangani Perjanjian Kerja Sama Pertahanan (DCA) dalam Konferensi Tingkat Tinggi (KTT) itu.');
+      expect(r.entities).toEqual([]);
+    } finally {
+      setNerTagger(undefined);
+    }
+  });
+
   it('a capitalised common-word run after a title is no person', () => {
     const r = recognize('Direktur Jenderal Kerja Sama ASEAN mengatakan pertemuan ditunda.');
     expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
@@ -181,6 +201,12 @@ describe('metonymy', () => {
     const place = recognize('Delegasi Indonesia tiba di Beijing pada Senin untuk berunding.');
     expect(entity(place, 'Beijing')?.type).toBe('Location');
     expect(entity(place, 'China')).toBeUndefined();
+  });
+
+  it('a capital in a dateline is the city', () => {
+    const r = recognize('Bangkok - Pemerintah menyatakan siap menjadi tuan rumah. Bangkok menolak tuduhan itu.');
+    expect(entity(r, 'Bangkok')?.mentions.map((m) => m.text)).toEqual(['Bangkok']);
+    expect(entity(r, 'Thailand')?.mentions.map((m) => m.text)).toEqual(['Bangkok']);
   });
 
   it('"konfirmasi dari Pyongyang" is the government, not the city', () => {
