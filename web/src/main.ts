@@ -225,6 +225,9 @@ function createSigma(): void {
     return;
   }
   probe.sigma = sigma;
+  // the side panel opening or closing resizes the graph without a window resize
+  const resized = sigma;
+  new ResizeObserver(() => resized.refresh({ skipIndexation: true })).observe(container);
   bindGraphEvents(sigma, interaction, { onSelect: (id) => void select(id) });
   let timer: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on('updated', () => {
