@@ -307,6 +307,24 @@ describe('bad JSON Lines to load', () => {
     expect(strayFiles(data)).toEqual([]);
   });
 
+  it('a data folder that cannot be written, or a corrupt snapshot: one line naming the path, exit 1, nothing changed', async () => {
+    const file = join(dir, 'one.jsonl');
+    writeFileSync(file, JSON.stringify(good[0]) + '\n');
+    const notADir = join(dir, 'plain-file');
+    writeFileSync(notADir, 'x');
+    const unwritable = await runCli(['load', file, '--data-dir', notADir]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(new RegExp(`^simpul load: error: .*${escape(notADir)}.*\\((WRITE_FAILED|CORRUPT_SNAPSHOT)\\)\n$`));
+    expect(readFileSync(notADir, 'utf8')).toBe('x');
+    const data = join(dir, 'data-corrupt');
+    mkdirSync(data);
+    writeFileSync(join(data, 'simpul-graph.json'), '{"format":"simpul-embedded-snapshot","version":1,"checksum":"00","groups":[]}\n');
+    const corrupt = await runCli(['load', file, '--data-dir', data]);
+    expect(corrupt.code).toBe(1);
+    expect(corrupt.stderr).toMatch(/^simpul load: error: snapshot .*simpul-graph\.json is corrupt \(checksum mismatch\); move it away and re-load your documents \(CORRUPT_SNAPSHOT\)\n$/);
+    expect(readFileSync(join(data, 'simpul-graph.json'), 'utf8')).toContain('"checksum":"00"');
+  });
+
   it('a file with no valid line loads nothing and creates no store', async () => {
     const file = join(dir, 'all-bad.jsonl');
     writeFileSync(file, '{"id": 1}\n{"id":\n');
