@@ -15,7 +15,7 @@ import { composedCandidates, gazetteerCandidates, nestPlaces } from './scan';
 import { subTokens } from './subtokens';
 import { nerCandidates } from './tagger';
 import { loadTitles } from './titles';
-import { nameStopwords } from './wordlists';
+import { nameContinuers, nameStopwords } from './wordlists';
 
 export { loadTitles, type TitleEntry } from './titles';
 export { loadGazetteer } from './gazetteer';
@@ -44,6 +44,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
   const titles = loadTitles();
   const stop = nameStopwords();
   const places = metonymyWords();
+  const continuers = nameContinuers();
   const reg = new EntityRegistry(gaz);
   const state: SentenceState[] = [];
   const lastBody = new Map<number, { id: string; partOf: string }>();
@@ -56,6 +57,8 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
       const prev = c.subStart > 0 ? subs[c.subStart - 1].key : '';
       // "dolar AS" is a currency, "Jalan Medan Merdeka" a street
       if (c.type === 'Country' && places.currencyBefore.has(prev)) return false;
+      // "Universitas Pertahanan Nasional …" is a longer, different name
+      if (c.type === 'Organization' && continuers.has(subs[c.subEnd]?.text ?? '')) return false;
       return !((c.type === 'Location' || c.type === 'Country') && places.streetBefore.has(prev));
     });
     nestPlaces(g, subs, gaz);

@@ -54,3 +54,13 @@ export function organisationHeads(): Set<string> {
   );
   return orgHeads;
 }
+
+let continuers: Set<string> | undefined;
+
+/** Words that continue a body's name ("Nasional"), ner-cues.json. */
+export function nameContinuers(): Set<string> {
+  continuers ??= new Set(
+    stringList((readGazetteerJson('ner-cues.json') as { nameContinuers?: unknown }).nameContinuers, 'ner-cues.json', 'nameContinuers'),
+  );
+  return continuers;
+}
