@@ -215,6 +215,8 @@ function createSigma(): void {
       labelDensity: 0.5,
       edgeLabelSize: 11,
       zIndex: true,
+      // the graph view is hidden (zero-sized) while the table or disagreements show
+      allowInvalidContainer: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       ...makeReducers(() => graph, interaction),
@@ -227,7 +229,9 @@ function createSigma(): void {
   probe.sigma = sigma;
   // the side panel opening or closing resizes the graph without a window resize
   const resized = sigma;
-  new ResizeObserver(() => resized.refresh({ skipIndexation: true })).observe(container);
+  new ResizeObserver(() => {
+    if (container.offsetWidth > 0 && container.offsetHeight > 0) resized.refresh({ skipIndexation: true });
+  }).observe(container);
   bindGraphEvents(sigma, interaction, { onSelect: (id) => void select(id) });
   let timer: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on('updated', () => {
