@@ -51,7 +51,8 @@ function startLoader(dataDir: string, prefix: string, env: Record<string, string
   });
   proc.stderr!.on('data', (c: Buffer) => (err += c.toString()));
   const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    proc.on('exit', (code, signal) => {
+    // 'close', not 'exit': every line the child printed has been read by then
+    proc.on('close', (code, signal) => {
       if (code) throw new Error(`load loop exited with ${code}: ${err}`);
       resolve(signal);
     }),
