@@ -50,12 +50,9 @@ function startLoader(dataDir: string, prefix: string, env: Record<string, string
     }
   });
   proc.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+  const exited = new Promise<NodeJS.Signals | null>((resolve, reject) =>
     // 'close', not 'exit': every line the child printed has been read by then
-    proc.on('close', (code, signal) => {
-      if (code) throw new Error(`load loop exited with ${code}: ${err}`);
-      resolve(signal);
-    }),
+    proc.on('close', (code, signal) => (code ? reject(new Error(`load loop exited with ${code}: ${err}`)) : resolve(signal))),
   );
   return {
     proc,
