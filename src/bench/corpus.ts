@@ -4,17 +4,8 @@
 // seed, so every run measures the same text.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../util/random';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedSentences(seedDir: string): string[] {
   const out: string[] = [];
@@ -57,7 +48,7 @@ export function buildCorpus(opts: { articles: number; root: string; seed?: numbe
       sources.push(`../shared/datasets/ner/${rel}`);
     }
   }
-  const rand = mulberry32(opts.seed ?? 20241019);
+  const rand = seededRandom(opts.seed ?? 20241019);
   const articles: BenchCorpus['articles'] = [];
   let words = 0;
   for (let i = 0; i < opts.articles; i++) {

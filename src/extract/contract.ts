@@ -3,7 +3,7 @@
 // schema cannot say: facts point to entities of the same document, offsets
 // are ordered, and (when the text is at hand) slice back to their text.
 import Ajv, { type ErrorObject } from 'ajv';
-import { loadResource } from '../ingest/resources';
+import { loadResource } from '../resources';
 import type { ExtractedDocument } from './types';
 
 const ajv = new Ajv({ allErrors: true, strict: false });

@@ -5,7 +5,7 @@
 // `findCounts` finds counts in a token sequence with their modifier (`lebih dari`,
 // `sekitar`, `hampir`, `setidaknya` …) and the noun they count, so the fact stage can
 // tell `12.000 tentara` from `4.000 pekerja`. Word lists: resources/lexicon/number-words.json.
-import { loadResource } from '../ingest/resources';
+import { loadResource } from '../resources';
 import { monthNumber, monthNumberOrAbbreviation } from '../ingest/calendar';
 import type { CountModifier, Token } from './types';
 

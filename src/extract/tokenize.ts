@@ -9,7 +9,7 @@
 // - abbreviations keep their period (`Dr.`, `Jl.`, `No.`, `dll.`, `a.n.`, `U.S.`) as do
 //   single-letter initials (`J.`, `H.`); the list is resources/lexicon/abbreviations.json;
 // - every other punctuation mark, quotes included, is its own token (`...` is one).
-import { loadResource } from '../ingest/resources';
+import { loadResource } from '../resources';
 import type { Token } from './types';
 
 const TLD = '(?:co\\.id|go\\.id|or\\.id|ac\\.id|web\\.id|my\\.id|com|net|org|id|co|tv|news|info|io|gov|edu|int|asia|uk|us)';

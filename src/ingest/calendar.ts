@@ -1,6 +1,6 @@
 // Calendar arithmetic and the month/weekday lexicon (resources/lexicon/calendar.json).
 // All dates are proleptic Gregorian, computed in UTC so results never depend on the host's time zone.
-import { loadResource } from './resources';
+import { loadResource } from '../resources';
 
 interface CalendarLexicon {
   months: Record<string, number>;

@@ -8,7 +8,7 @@ import { isoDate, monthAbbreviations, monthNames, parseIsoDate, todayIso, weekda
 import { findDateline } from './dateline';
 import { htmlTitle, looksLikeHtml, markupSpans, mergeSpans } from './html';
 import { outletInText, outletName } from './outlets';
-import { loadResource } from './resources';
+import { loadResource } from '../resources';
 import type { ArticleMeta, CleanedArticle, Removal, RemovalReason, Span } from './types';
 
 export interface CleanOptions {

@@ -1,5 +1,5 @@
 // News outlets: resources/ingest/outlets.json maps dateline forms and domains to display names.
-import { loadResource } from './resources';
+import { loadResource } from '../resources';
 
 interface OutletTable {
   outlets: { name: string; forms: string[]; domains: string[] }[];

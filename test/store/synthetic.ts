@@ -1,20 +1,10 @@
 // Synthetic corpora for load and overview timing: many articles over a large,
 // skewed entity population (a few entities in most articles, a long tail).
+import { seededRandom as random } from '../../src/util/random';
 import { PREDICATES, type EntityType, type ExtractedDocument } from '../../src/extract/types';
 
 const TYPES: EntityType[] = ['Country', 'Organization', 'Person', 'Location'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticCorpus(articles: number, entityPool: number, entitiesPerArticle: number, factsPerArticle: number): ExtractedDocument[] {
   const rand = random(42);

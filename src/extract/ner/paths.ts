@@ -1,18 +1,9 @@
 // Where shipped resources live, found from the package root so the same code
 // works from src/ (ts tests) and dist/ (built CLI).
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { packageRoot } from '../../resources';
 
-/** The package root: nearest ancestor of `from` holding package.json. */
-export function packageRoot(from: string = __dirname): string {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return resolve(from);
-    dir = up;
-  }
-}
+export { packageRoot };
 
 export const DEFAULT_MODEL_RELATIVE_PATH = join('resources', 'models', 'ner-id.json.gz');
 

@@ -7,6 +7,7 @@ import type { TaggedSentence } from './corpus';
 import { Featurizer } from './features';
 import { BIO_LABELS } from './labels';
 import { PerceptronTagger } from './perceptron';
+import { seededRandom } from '../../util/random';
 
 export interface TrainOptions {
   epochs: number;
@@ -18,17 +19,7 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, averaged: PerceptronTagger, mistakes: number) => void;
 }
 
-/** mulberry32: tiny seeded PRNG, enough for a reproducible shuffle. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** One perceptron's live weights, their update-time-weighted sums, and its shuffle. */
 class PerceptronRun {
