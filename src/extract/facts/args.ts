@@ -1,6 +1,7 @@
 // Finding the arguments of a trigger: the clause subject to its left, the
 // entity of a prepositional or direct object to its right, possessors of
 // nouns, and coordinated groups ("Inggris dan Prancis").
+import { titleAt } from './relations';
 import { classAt, isBoundary, isFiller, isPrep, isQuote, isVerb, isAttributionWord, type SentenceView, type Slot } from './view';
 
 /** One or more coordinated slots acting as one argument. */
@@ -81,14 +82,27 @@ export function coordinateRight(v: SentenceView, slot: Slot): ArgGroup {
     const inclusive = w === ',' && v.lex.parentheticalOpeners.has(v.lower[j]);
     if (inclusive) j++;
     if (inclusive && v.lower[j] === 'di') j++;
-    const next = v.slotAt[j];
-    if (!next || next.tokenStart !== j) break;
+    let next = v.slotAt[j];
+    // "dengan A dan Presiden Filipina B": a conjunct introduced by its title names the person
+    if (!next && !inclusive) next = titledConjunct(v, j) ?? undefined;
+    if (!next || (next.tokenStart !== j && !(next.types[0] === 'Person' && next.tokenStart > j))) break;
     // "X, Y" with no "dan" later is an apposition, not a list; ", dan Z" closes a list
     if (w === ',' && !inclusive && v.lower[i + 1] !== 'dan' && !listContinues(v, next)) break;
     out.push(next);
     cur = next;
   }
   return group(out);
+}
+
+/** "Presiden Filipina Ferdinand Marcos": a title, up to two scope names, then the person. */
+function titledConjunct(v: SentenceView, j: number): Slot | null {
+  const hit = titleAt(v.keys, j);
+  if (!hit) return null;
+  let k = hit.end;
+  for (let n = 0; n < 2 && v.slotAt[k] && v.slotAt[k]?.types[0] !== 'Person'; n++) k = (v.slotAt[k] as Slot).tokenEnd;
+  if (v.lower[k] === ',') k++;
+  const person = v.slotAt[k];
+  return person && person.tokenStart === k && person.types[0] === 'Person' ? person : null;
 }
 
 function listContinues(v: SentenceView, slot: Slot): boolean {
@@ -303,8 +317,13 @@ function titledPerson(v: SentenceView, slot: Slot): Slot {
   if (v.lower[j] === ',') j++;
   // a rank between the post and the name: "Panglima TNI Jenderal X"
   for (let r = 0; r < 2 && !v.slotAt[j] && /^\p{Lu}/u.test(v.sentence.tokens[j]?.text ?? '') && isFiller(v, j); r++) j++;
-  const next = v.slotAt[j];
+  let next = v.slotAt[j];
   if (!next || next.tokenStart !== j) return slot;
+  // "Ketua DPR AS Mike Johnson": a body qualified by its country, then the person
+  if (next.types[0] === 'Country' && slot.types[0] === 'Organization' && j === slot.tokenEnd) {
+    const after = v.slotAt[next.tokenEnd];
+    if (after && after.tokenStart === next.tokenEnd && after.types[0] === 'Person') next = after;
+  }
   if (next.types[0] === 'Person') return next;
   // "perusahaan Prancis Dassault Aviation": a country qualifying the named organisation
   if (slot.types[0] === 'Country' && next.types[0] === 'Organization' && j === slot.tokenEnd) return next;

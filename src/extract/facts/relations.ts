@@ -2,7 +2,6 @@
 // HOLDS_POSITION (title + person apposition), PART_OF (an organisation
 // qualified by its country) and LOCATED_IN (a place qualified by its country).
 import { loadTitles, type TitleEntry } from '../entities/titles';
-import { tokenKey } from '../entities/normalize';
 import type { EntityType, ExtractedEntity, Predicate } from '../types';
 import { isFiller, type SentenceView, type Slot } from './view';
 
@@ -16,7 +15,7 @@ export interface RelationFact {
   at: number;
 }
 
-interface TitleHit {
+export interface TitleHit {
   title: TitleEntry;
   start: number;
   end: number;
@@ -41,7 +40,7 @@ function indexTitles(titles: TitleEntry[]): Map<string, Array<{ title: TitleEntr
   return idx;
 }
 
-function titleAt(keys: string[], i: number, titles: TitleEntry[]): TitleHit | null {
+export function titleAt(keys: string[], i: number, titles: TitleEntry[] = loadTitles()): TitleHit | null {
   let best: TitleHit | null = null;
   for (const { title, form } of indexTitles(titles).get(keys[i]) ?? []) {
     if (i + form.length > keys.length) continue;
@@ -74,7 +73,7 @@ export interface PositionContext {
 /** HOLDS_POSITION from "Title [Scope][,] Person" and "Person, [seorang] Title Scope". */
 export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFact[] {
   const titles = loadTitles();
-  const keys = v.sentence.tokens.map((t) => tokenKey(t.text));
+  const keys = v.keys;
   const out: RelationFact[] = [];
   for (let i = 0; i < v.lower.length; i++) {
     if (v.slotAt[i]) continue;
@@ -86,10 +85,22 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     // forward: Title Scope? ,? Person
     let j = hit.end;
     if (v.lower[j] === ')') j++;
+    // descriptor words between a title and its scope or holder: "Kepala badan intelijen Israel Mossad, X",
+    // "juru bicara kementerian X"
+    let d = j;
+    while (d < j + 3 && !v.slotAt[d] && isFiller(v, d) && !titleAt(keys, d, titles)) d++;
+    if (d > j && v.slotAt[d]?.tokenStart === d) j = d;
     let scope: Slot | undefined;
     if (isScope(v.slotAt[j]) && v.slotAt[j]?.tokenStart === j) {
       scope = v.slotAt[j];
       j = skipParen(v, (scope as Slot).tokenEnd);
+      // "badan intelijen Israel Mossad": a country, then the named body of it — the body is the post's scope
+      const inner = v.slotAt[j];
+      if (scope?.types[0] === 'Country' && inner?.tokenStart === j && inner.types[0] === 'Organization' && !inner.coref) {
+        if (d > hit.end) out.push({ subject: inner.entityIds[0], predicate: 'PART_OF', object: scope.entityIds[0], confidence: 0.75, at: j });
+        scope = inner;
+        j = skipParen(v, inner.tokenEnd);
+      }
     } else if (v.slotAt[j]?.types[0] === 'Location' && v.slotAt[j]?.tokenStart === j) {
       // "Gubernur DKI Jakarta X": a post of a region, outside the ontology's objects
       i = hit.end - 1;
@@ -113,6 +124,25 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
       }
     }
     i = hit.end - 1;
+  }
+  return out;
+}
+
+/** "junta militer Myanmar yang dipimpin Jenderal X": the person leads the body or country before "yang". */
+export function ledBy(v: SentenceView): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (let i = 2; i < v.lower.length; i++) {
+    if (v.lower[i] !== 'dipimpin' || v.lower[i - 1] !== 'yang') continue;
+    const led = v.slotAt[i - 2];
+    if (!isScope(led) || led.tokenEnd !== i - 1 || led.coref) continue;
+    let k = i + 1;
+    if (v.lower[k] === 'oleh') k++;
+    const hit = titleAt(v.keys, k);
+    if (hit) k = hit.end;
+    const person = v.slotAt[k];
+    if (isPerson(person) && person.tokenStart <= k) {
+      out.push({ subject: person.entityIds[0], predicate: 'HOLDS_POSITION', object: led.entityIds[0], role: 'leader', confidence: 0.7, at: i });
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // from the function-word lexicon.
 import { analyzeWord, type MorphAnalysis } from '../morphology';
 import type { EntityMention, EntityType, Sentence } from '../types';
+import { tokenKey } from '../entities/normalize';
 import type { Lexicon } from './lexicon';
 
 /** Mentions covering the same token range. A plural coreference ("kedua
@@ -18,6 +19,8 @@ export interface Slot {
 export interface SentenceView {
   sentence: Sentence;
   lower: string[];
+  /** title-matching keys of the tokens (entities/normalize tokenKey), computed once per sentence */
+  keys: string[];
   morph: MorphAnalysis[];
   slots: Slot[];
   /** token index → slot covering it */
@@ -43,6 +46,7 @@ function morphOf(word: string, lex: Lexicon): MorphAnalysis {
 
 export function buildView(sentence: Sentence, mentions: EntityMention[], lex: Lexicon): SentenceView {
   const lower = sentence.tokens.map((t) => t.lower);
+  const keys = sentence.tokens.map((t) => tokenKey(t.text));
   const morph = sentence.tokens.map((t) => morphOf(t.text, lex));
   // Merge mentions on the same range; among overlapping ranges keep the longest.
   const byRange = new Map<string, Slot>();
@@ -82,7 +86,7 @@ export function buildView(sentence: Sentence, mentions: EntityMention[], lex: Le
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
   const capitalised = words.filter((t) => t.text[0] !== t.text[0].toLowerCase()).length;
   const headline = words.length >= 3 && capitalised / words.length >= 0.6 && !/[.!?"”]$/.test(sentence.text.trim());
-  return { sentence, lower, morph, slots, slotAt, parenDepth, headline, lex };
+  return { sentence, lower, keys, morph, slots, slotAt, parenDepth, headline, lex };
 }
 
 /** Does the lower-case phrase match at token i? */
