@@ -161,6 +161,8 @@ export function buildGazetteer(files: {
         type: 'Organization',
         forms: [],
         ...(typeof o.country === 'string' ? { country: o.country } : {}),
+        // "Gedung Putih" acting is its country, as a capital is
+        ...(typeof o.seat === 'string' ? { seat: `country:${o.seat}` } : {}),
         ...(Array.isArray(o.roles) ? { roles: stringList(o.roles, f, `organizations[${i}].roles`) } : {}),
         ...(typeof o.wikidata === 'string' ? { wikidata: o.wikidata } : {}),
       },

@@ -30,10 +30,16 @@ export function metonymyWords(): MetonymyWords {
 }
 
 /** Is a capital after these words (lower-cased, nearest first) used as a place?
- * "dari" looks back two words past an adjective: "konfirmasi resmi dari". */
+ * "dari" looks back within its clause for a noun of statement or action:
+ * "konfirmasi resmi dari", "tekanan militer yang terus meningkat dari". */
 export function isPlaceUse(before: string[], w: MetonymyWords): boolean {
   if (!w.placeBefore.has(before[0] ?? '')) return false;
-  return !(before[0] === 'dari' && before.slice(1, 3).some((x) => w.actorBeforeDari.has(x)));
+  if (before[0] !== 'dari') return true;
+  for (const x of before.slice(1, 6)) {
+    if (!/\p{L}/u.test(x)) break; // a comma or quote ends the clause
+    if (w.actorBeforeDari.has(x)) return false;
+  }
+  return true;
 }
 
 /**
@@ -50,7 +56,7 @@ export function applyMetonymy(
   for (const c of accepted) {
     const seat = gaz.entities.get(c.entityId)?.seat;
     if (!seat) continue;
-    const before = subs.slice(Math.max(0, c.subStart - 3), c.subStart).map((s) => s.key).reverse();
+    const before = subs.slice(Math.max(0, c.subStart - 6), c.subStart).map((s) => s.key).reverse();
     if (isPlaceUse(before, words)) continue;
     // a dateline: "Abu Dhabi - Rusia dan Ukraina …"
     if (c.subStart === 0 && /^[-–—]$/.test(subs[c.subEnd]?.text ?? '')) continue;

@@ -126,14 +126,19 @@ export function composedCandidates(
         // and with nothing named before, in an Indonesian story, Indonesia's own
         const before = bare ? lastBody.get(headIndex) : undefined;
         const ownNamed = before !== undefined && gazCands.some((c) => c.entityId === before.partOf);
-        const idNamed = gazCands.some((c) => c.entityId === gaz.countryByCode.get('ID'));
+        // the one country this sentence names ("Myanmar hanya diwakili oleh
+        // pejabat Kementerian Luar Negeri") owns a bare ministry
+        const named = [...new Set(gazCands.filter((c) => c.type === 'Country').map((c) => c.entityId))];
+        const onlyCountry = named.length === 1 ? gaz.entities.get(named[0])?.country : undefined;
         const earlier = !bare
           ? undefined
           : ownNamed
             ? before
-            : idNamed || (before === undefined && indonesianStory)
-              ? (indonesianMinistry(gaz, heads, headIndex, reg) ?? before)
-              : before;
+            : onlyCountry
+              ? (countryMinistry(gaz, heads, headIndex, reg, onlyCountry) ?? before)
+              : before === undefined && indonesianStory
+                ? countryMinistry(gaz, heads, headIndex, reg, 'ID')
+                : before;
         if (earlier) {
           out.push({
             sentence,
@@ -178,22 +183,23 @@ export function composedCandidates(
 }
 
 /**
- * A ministry named bare in an Indonesian context ("Indonesia melalui
- * Kementerian Luar Negeri …", a story about Indonesian officials) is
- * Indonesia's own ministry.
+ * A ministry named bare with its country nearby ("Indonesia melalui
+ * Kementerian Luar Negeri …", a story about Indonesian officials) is that
+ * country's own ministry.
  */
-function indonesianMinistry(
+function countryMinistry(
   gaz: Gazetteer,
   heads: OrgHeads,
   headIndex: number,
   reg: EntityRegistry,
+  code: string,
 ): { id: string; partOf: string } | undefined {
   const head = heads.heads[headIndex];
   if (!head.template?.startsWith('Ministry')) return undefined;
-  const id = gaz.countryByCode.get('ID');
-  const indonesia = id ? gaz.entities.get(id) : undefined;
-  if (!id || !indonesia) return undefined;
-  const body = resolveBody(gaz, 'ID', head.roles, head.template, indonesia);
+  const id = gaz.countryByCode.get(code);
+  const country = id ? gaz.entities.get(id) : undefined;
+  if (!id || !country) return undefined;
+  const body = resolveBody(gaz, code, head.roles, head.template, country);
   if (!body) return undefined;
   const e = body.known ? reg.known(body.id) : reg.fresh('Organization', body.name);
   return { id: e.id, partOf: id };

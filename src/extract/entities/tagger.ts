@@ -15,6 +15,7 @@ interface Cues {
   neverAlone: Set<string>;
   innerConnectors: Set<string>;
   placeClassifiers: string[][];
+  companyWords: Set<string>;
 }
 let cues: Cues | undefined;
 function nerCues(): Cues {
@@ -28,6 +29,7 @@ function nerCues(): Cues {
       neverAlone: new Set(stringList(raw.neverAlone, 'ner-cues.json', 'neverAlone')),
       innerConnectors: new Set(stringList(raw.innerConnectors, 'ner-cues.json', 'innerConnectors')),
       placeClassifiers: split('placeClassifiers'),
+      companyWords: new Set(stringList(raw.companyWords, 'ner-cues.json', 'companyWords')),
     };
   }
   return cues;
@@ -133,7 +135,9 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // an acronym in parentheses after an unrecognised phrase is not a body
     if (a > 0 && sent.tokens[a - 1].text === '(' && sp.type !== 'PER') continue;
     // "provinsi Quang Ngai": after a place classifier a name is a place
-    const type = sp.type === 'PER' && cued(sent, a, nerCues().placeClassifiers, 0) ? 'LOC' : sp.type;
+    // "Hudson Technologies": a name ending in a company word is a body
+    const company = sp.type === 'PER' && b - a >= 2 && c.companyWords.has(sent.tokens[b - 1].text);
+    const type = company ? 'ORG' : sp.type === 'PER' && cued(sent, a, nerCues().placeClassifiers, 0) ? 'LOC' : sp.type;
     const subStart = subs.findIndex((s) => s.tok === a);
     let subEnd = subStart;
     while (subEnd < subs.length && subs[subEnd].tok < b) subEnd++;
