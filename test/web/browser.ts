@@ -1,7 +1,8 @@
 // Headless Chromium for the page tests and the web bench (Debian's chromium,
 // driven by playwright-core). WebGL runs on SwiftShader: with --disable-gpu
 // Chromium needs --enable-unsafe-swiftshader to offer WebGL at all.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -56,4 +57,13 @@ export async function inkFraction(page: Page, selector: string): Promise<number>
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
     return ink / (data.length / 4);
   }, png.toString('base64'));
+}
+
+/** Builds the page into a fresh folder of its own (index.html + dist/), so test
+ * files running in parallel never read a bundle another one is writing. */
+export function buildPageInto(repo: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'simpul-web-'));
+  copyFileSync(join(repo, 'web', 'index.html'), join(dir, 'index.html'));
+  execFileSync(process.execPath, [join(repo, 'scripts', 'build-web.mjs'), '--outdir', join(dir, 'dist')], { stdio: 'pipe' });
+  return dir;
 }

@@ -1,15 +1,14 @@
 // The explorer page in headless Chromium against the real server and the
 // embedded store loaded with fixture articles. Screenshots go to
 // test/screenshots/ (git-ignored) for a human to look at.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/store/types';
 import { FIXTURE_DOCS } from '../server/fixtures';
 import { openTestStore } from '../server/store-under-test';
-import { chromiumAvailable, inkFraction, launchBrowser, CHROMIUM } from './browser';
+import { buildPageInto, chromiumAvailable, inkFraction, launchBrowser, CHROMIUM } from './browser';
 
 const SHOTS = join(__dirname, '..', 'screenshots');
 const REPO = join(__dirname, '..', '..');
@@ -23,19 +22,21 @@ run('explorer page in headless Chromium', () => {
   let srv: RunningServer;
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
+  let webDir = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    execFileSync(process.execPath, [join(REPO, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+    webDir = buildPageInto(REPO);
     store = await openTestStore(FIXTURE_DOCS);
-    srv = await startServer({ store, port: 0 });
+    srv = await startServer({ store, port: 0, webDir });
     ({ browser, close: closeBrowser } = await launchBrowser());
   }, 60000);
   afterAll(async () => {
     await closeBrowser?.();
     await srv?.close();
     await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
   afterEach(() => {
     expect(pageErrors).toEqual([]);
