@@ -172,6 +172,8 @@ function prefixOptions(w: string): Array<{ rest: string; prefix: Prefix }> {
       if (/^[bfvp]/.test(s)) add(s, tag); // membantu, memprotes
       if (VOWEL.test(s[0] ?? '')) add('p' + s, tag); // memasok → pasok
       add(r, tag); // memukul? me+mukul is rare but keep the option
+    } else if (pfx === 'pe' && /^r[^aeiou]/.test(r)) {
+      // per- before a consonant (per-jalan-an, per-tahan-an); peN- keeps r only before a vowel (pe-rampok-an)
     } else if (/^[lrwy]/.test(r)) {
       add(r, tag); // melawan, merekrut
     }
@@ -270,7 +272,10 @@ export function analyzeWord(word: string, extraRoots?: ReadonlySet<string>): Mor
     // Unknown root: strip only what is unambiguous enough — the outer
     // meN-/di-/ber-/ter-/peN- prefix with the first assimilation option and
     // the derivational suffix, keeping at least MIN_ROOT letters.
-    best = cands.find((c) => c.prefixes.length === 1 && c.suffixes.length <= 2 && c.root.length >= 4) ??
+    // a nominal confix (peN-/per-/ke-…-an) is stripped whole: per-jalan-an, not per-jalanan
+    const confix = (c: Candidate) => c.suffixes.includes('an') && (c.prefixes[0] === 'peN' || c.prefixes[0] === 'per' || c.prefixes[0] === 'ke');
+    best = cands.find((c) => c.prefixes.length === 1 && confix(c) && c.root.length >= 4) ??
+      cands.find((c) => c.prefixes.length === 1 && c.suffixes.length <= 2 && c.root.length >= 4) ??
       cands.find((c) => c.prefixes.length === 0 && c.suffixes.length === 1 && c.suffixes[0] === 'nya') ?? {
         root: lower,
         prefixes: [],

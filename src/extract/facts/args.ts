@@ -2,7 +2,7 @@
 // entity of a prepositional or direct object to its right, possessors of
 // nouns, and coordinated groups ("Inggris dan Prancis").
 import { titleAt } from './relations';
-import { classAt, isBoundary, isFiller, isPrep, isQuote, isVerb, isAttributionWord, type SentenceView, type Slot } from './view';
+import { classAt, isBoundary, matchAny, isFiller, isPrep, isQuote, isVerb, isAttributionWord, type SentenceView, type Slot } from './view';
 
 /** One or more coordinated slots acting as one argument. */
 export interface ArgGroup {
@@ -383,6 +383,9 @@ export function objectAfter(v: SentenceView, from: number, preps: string[], maxS
     }
     const w = v.lower[i];
     if (preps.includes(w)) {
+      // "ke tiga negara di Pasifik, yakni A, B dan C": the members listed stand for the class noun
+      const members = memberList(v, i + 1);
+      if (members) return { group: members, prep: w, at: i };
       // "di antara", "ke arah" stay prepositions; take the NP after
       const slot = npSlot(v, i + 1);
       if (slot) return { group: coordinateRight(v, slot), prep: w, at: i };
@@ -397,6 +400,33 @@ export function objectAfter(v: SentenceView, from: number, preps: string[], maxS
     if (crossPurpose && isVerb(v, i)) continue;
     if (w === ',' || isQuote(v, i) || isBoundary(v, i)) return null;
     if (i > from && isVerb(v, i) && v.morph[i].prefixes[0] !== 'ber') return null;
+  }
+  return null;
+}
+
+/**
+ * "tiga negara sekutu Taiwan di Pasifik, yakni A, B dan C": a class noun phrase (common
+ * nouns, qualifiers, "di" places) followed by a list opener and entities; the list.
+ */
+export function memberList(v: SentenceView, from: number, maxSpan = 10): ArgGroup | null {
+  if (!isFiller(v, from) || v.lower[from] === 'yang') return null;
+  for (let k = from; k < Math.min(v.lower.length, from + maxSpan); k++) {
+    const slot = v.slotAt[k];
+    if (slot) {
+      k = slot.tokenEnd - 1;
+      continue;
+    }
+    if (v.lower[k] === ',' || v.lower[k] === ':') {
+      const at = v.lower[k] === ':' ? k : k + 1;
+      const n = matchAny(v, at, v.lex.listOpeners);
+      if (!n) return null;
+      const first = v.slotAt[at + (v.lower[at] === ':' ? 1 : n)];
+      const start = at + (v.lower[at] === ':' ? 1 : n);
+      if (!first || first.tokenStart !== start) return null;
+      const list = coordinateRight(v, first);
+      return list.slots.length >= 2 ? list : null;
+    }
+    if (v.lower[k] !== 'di' && !isFiller(v, k)) return null;
   }
   return null;
 }

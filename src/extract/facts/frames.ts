@@ -147,7 +147,7 @@ function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: numbe
 function eventAnaphor(v: SentenceView, at: number): Predicate | undefined {
   for (let j = at; j < Math.min(v.lower.length, at + 2); j++) {
     const m = v.morph[j];
-    const frame = v.lex.frames.find((f) => f.pos === 'noun' && f.voices.includes(m.voice) && f.roots.includes(m.root));
+    const frame = v.lex.frames.find((f) => f.pos === 'noun' && f.voices.includes(m.voice) && (f.roots.includes(m.root) || f.forms.some((form) => form.length === 1 && form[0] === v.lower[j])));
     if (frame) {
       for (let k = j + 1; k < Math.min(v.lower.length, j + 3); k++) {
         if (v.lex.demonstratives.has(v.lower[k])) return frame.predicate;

@@ -79,6 +79,8 @@ function factsFromCandidate(
     // "X dan Y, mediator perundingan antara A dan B, menggelar pembicaraan": the talks already
     // have their parties in this sentence; the coordinated subject hosts them
     if (sentencePredicates.has(c.predicate) && c.cues.includes('fallback-subject')) return [];
+    // "Mesir dan AS menjadi mediator dalam perundingan": go-betweens, not parties
+    for (let k = (c.subject as ArgGroup).end; k < c.trigger; k++) if (matchAny(v, k, v.lex.mediatorNouns)) return [];
     for (let k = 1; k < subjects.length; k++) pairs.push([subjects[0], subjects[k]]);
     cues.push('pair');
   } else if (SYMMETRIC_PREDICATES.has(c.predicate) && subjects.length === 0 && objects.length >= 2) {

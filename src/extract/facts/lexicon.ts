@@ -89,6 +89,10 @@ export interface Lexicon {
   countryStandIns: Set<string>;
   /** heads of water-body names (Laut, Selat): named after a country but not in it */
   waterHeads: Set<string>;
+  /** go-between nouns: "X menjadi mediator perundingan" makes X no party to the talks */
+  mediatorNouns: string[][];
+  /** words opening the member list of a class noun: "tiga negara, yakni A, B dan C" */
+  listOpeners: string[][];
   modality: {
     planned: Set<string>;
     possible: Set<string>;
@@ -238,6 +242,8 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     returnVerbs: set(fw, 'returnVerbs'),
     countryStandIns: new Set(strings((fw.data.countryStandIns as { forms?: unknown } | undefined)?.forms, fw.file, 'countryStandIns.forms')),
     waterHeads: new Set(strings((fw.data.waterHeads as { forms?: unknown } | undefined)?.forms, fw.file, 'waterHeads.forms')),
+    mediatorNouns: phrases(strings((fw.data.mediatorNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'mediatorNouns.forms')),
+    listOpeners: phrases(strings((fw.data.listOpeners as { forms?: unknown } | undefined)?.forms, fw.file, 'listOpeners.forms')),
     opaqueNpWords: new Set(strings((fw.data.opaqueNpWords as { forms?: unknown } | undefined)?.forms, fw.file, 'opaqueNpWords.forms')),
     modality: {
       planned: set(mod, 'planned'),

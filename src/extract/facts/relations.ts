@@ -162,12 +162,12 @@ function makeHolds(v: SentenceView, person: Slot, scope: Slot | undefined, hit: 
 }
 
 /** Country aliases of the document's entities, for names that embed their country ("Jawa Barat Indonesia", "Tepi Barat Palestina"). */
-export function countryAliases(entities: ExtractedEntity[]): Array<{ id: string; alias: string }> {
-  const out: Array<{ id: string; alias: string }> = [];
+export function countryAliases(entities: ExtractedEntity[]): Array<{ id: string; alias: string; type: EntityType }> {
+  const out: Array<{ id: string; alias: string; type: EntityType }> = [];
   for (const e of entities) {
-    if (e.type !== 'Country') continue;
+    if (e.type !== 'Country' && e.type !== 'Organization') continue;
     for (const a of new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)])) {
-      if (a.length >= 2) out.push({ id: e.id, alias: a.toLowerCase() });
+      if (a.length >= 2) out.push({ id: e.id, alias: a.toLowerCase(), type: e.type });
     }
   }
   return out.sort((a, b) => b.alias.length - a.alias.length);
@@ -178,10 +178,14 @@ function slotText(v: SentenceView, s: Slot): string {
   return v.sentence.text.slice(toks[s.tokenStart].start - v.sentence.start, toks[s.tokenEnd - 1].end - v.sentence.start);
 }
 
-/** The country a name ends with, when the name is more than that country. */
-function embeddedCountry(v: SentenceView, s: Slot, aliases: Array<{ id: string; alias: string }>): string | null {
+type Alias = { id: string; alias: string; type: EntityType };
+
+/** The country (or, for an organ, the organisation) a name ends with, when the name is more than that. */
+function embeddedCountry(v: SentenceView, s: Slot, aliases: Alias[]): string | null {
   const text = slotText(v, s).toLowerCase();
-  for (const { id, alias } of aliases) {
+  const orgsToo = s.types[0] === 'Organization';
+  for (const { id, alias, type } of aliases) {
+    if (type !== 'Country' && !orgsToo) continue;
     if (text.length > alias.length && text.endsWith(alias) && /[\s(-]/.test(text[text.length - alias.length - 1] ?? '')) {
       return id === s.entityIds[0] ? null : id;
     }
@@ -192,7 +196,7 @@ function embeddedCountry(v: SentenceView, s: Slot, aliases: Array<{ id: string; 
 /** PART_OF and LOCATED_IN from adjacency, apposition, "di" and embedded country names. */
 export function partOfAndLocatedIn(
   v: SentenceView,
-  aliases: Array<{ id: string; alias: string }>,
+  aliases: Alias[],
   countryOfOrg: (orgId: string) => string | undefined = () => undefined,
 ): RelationFact[] {
   const out: RelationFact[] = [];
@@ -210,18 +214,27 @@ export function partOfAndLocatedIn(
     const predicate: Predicate = type === 'Organization' ? 'PART_OF' : 'LOCATED_IN';
     const water = v.lex.waterHeads.has(v.lower[s.tokenStart] ?? '');
     const stateBody = v.lex.stateBodyHeads.has(v.lower[s.tokenStart] ?? '');
-    const embedded = water || (type === 'Organization' && !stateBody) ? null : embeddedCountry(v, s, aliases);
-    if (embedded) add(s, predicate, embedded, 0.8);
     const j = skipParen(v, s.tokenEnd);
     const next = v.slotAt[j];
     if (type === 'Organization') {
-      // "Departemen Pertahanan Amerika Serikat": an organisation directly qualified by a country
+      // "Departemen Pertahanan Amerika Serikat": an organisation directly qualified by a country;
+      // that qualifier outranks a country inside the name ("Kantor Urusan Taiwan China")
       const fits = next && stateBodyOrKnown(s, next, stateBody);
       if (next && fits && next.tokenStart === j && !next.coref) {
         add(s, predicate, next.entityIds[0], 0.8);
+        continue;
+      }
+      const embedded = stateBody ? embeddedCountry(v, s, aliases) : null;
+      if (embedded) add(s, predicate, embedded, 0.8);
+      // "Badan Pangan Dunia PBB (WFP)": the acronym names the organ of the body before it
+      const acronym = v.lower[s.tokenEnd] === '(' ? v.slotAt[s.tokenEnd + 1] : undefined;
+      if (acronym && acronym.types[0] === 'Organization' && !acronym.coref && acronym.entityIds[0] !== s.entityIds[0] && organRunBefore(v, s.tokenStart)) {
+        out.push({ subject: acronym.entityIds[0], predicate, object: s.entityIds[0], confidence: 0.7, at: s.tokenStart });
       }
       continue;
     }
+    const embedded = water ? null : embeddedCountry(v, s, aliases);
+    if (embedded) add(s, predicate, embedded, 0.8);
     // Location: "L di X", "L, (wilayah) perbatasan X", "L (perbatasan X)"
     const w = v.lower[s.tokenEnd];
     if (w === 'di' && !NEAR.has(v.lower[s.tokenEnd + 1] ?? '')) {
@@ -239,6 +252,15 @@ export function partOfAndLocatedIn(
     }
   }
   return out;
+}
+
+/** Capitalised name words right before `at` that open with an organ head (Badan, Dewan, Program). */
+function organRunBefore(v: SentenceView, at: number): boolean {
+  let k = at - 1;
+  for (let n = 0; k >= 0 && n < 5 && !v.slotAt[k] && /^\p{Lu}/u.test(v.sentence.tokens[k].text); k--, n++) {
+    if (v.lex.stateBodyHeads.has(v.lower[k])) return true;
+  }
+  return false;
 }
 
 /** "di dekat X", "di luar X": next to X, not inside it */
