@@ -187,6 +187,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
   const gazetteer = loadGazetteer();
   const positions: PositionContext = {
     knownScope: new Map(),
+    bodyByHead: new Map(),
     homeCountry: (entityId) => {
       const code = gazetteer.entities.get(entityId)?.country;
       const id = code ? gazetteer.countryByCode.get(code) : undefined;
@@ -241,6 +242,9 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
           if (who(state, denial.denier)) f.attributedTo = denial.denier as string;
         }
       }
+    }
+    for (const slot of v.slots) {
+      if (slot.types[0] === 'Organization' && !slot.coref && slot.tokenEnd - slot.tokenStart > 1) positions.bodyByHead?.set(v.lower[slot.tokenStart], slot.entityIds[0]);
     }
     speakers.leave(cues, sentenceFacts);
     out.push(...sentenceFacts);

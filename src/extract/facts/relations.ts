@@ -68,6 +68,8 @@ export interface PositionContext {
   knownScope: Map<string, string>;
   /** the country a known person belongs to (people gazetteer), when that country is in the document */
   homeCountry: (personId: string) => string | undefined;
+  /** the latest organisation of the document by its head noun ("kementerian" → its Kementerian …) */
+  bodyByHead?: Map<string, string>;
 }
 
 /** HOLDS_POSITION from "Title [Scope][,] Person" and "Person, [seorang] Title Scope". */
@@ -89,16 +91,29 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     // "juru bicara kementerian X"
     let d = j;
     while (d < j + 3 && !v.slotAt[d] && isFiller(v, d) && !titleAt(keys, d, titles)) d++;
-    if (d > j && v.slotAt[d]?.tokenStart === d) j = d;
+    let anaphoricScope: string | undefined;
+    if (d > j && v.slotAt[d]?.tokenStart === d) {
+      // "juru bicara kementerian tersebut, X": the body named earlier with that head noun
+      for (let k = j; k < d && !anaphoricScope; k++) anaphoricScope = ctx.bodyByHead?.get(v.lower[k]);
+      j = d;
+    }
     let scope: Slot | undefined;
-    if (isScope(v.slotAt[j]) && v.slotAt[j]?.tokenStart === j) {
+    // "Ketua DPR AS X": the title's last word opens the scope's name
+    const open = v.slotAt[j];
+    if (isScope(open) && open.tokenStart < j && open.tokenStart >= hit.start) {
+      scope = open;
+      j = skipParen(v, open.tokenEnd);
+    } else if (isScope(v.slotAt[j]) && v.slotAt[j]?.tokenStart === j) {
       scope = v.slotAt[j];
       j = skipParen(v, (scope as Slot).tokenEnd);
       // "badan intelijen Israel Mossad": a country, then the named body of it — the body is the post's scope
       const inner = v.slotAt[j];
       if (scope?.types[0] === 'Country' && inner?.tokenStart === j && inner.types[0] === 'Organization' && !inner.coref) {
-        if (d > hit.end) out.push({ subject: inner.entityIds[0], predicate: 'PART_OF', object: scope.entityIds[0], confidence: 0.75, at: j });
+        out.push({ subject: inner.entityIds[0], predicate: 'PART_OF', object: scope.entityIds[0], confidence: 0.75, at: j });
         scope = inner;
+        j = skipParen(v, inner.tokenEnd);
+      } else if (scope?.types[0] === 'Organization' && inner?.tokenStart === j && inner.types[0] === 'Country') {
+        // "juru bicara Kantor Urusan Taiwan China, X": the body, then its country
         j = skipParen(v, inner.tokenEnd);
       }
     } else if (v.slotAt[j]?.types[0] === 'Location' && v.slotAt[j]?.tokenStart === j) {
@@ -109,7 +124,7 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     if (v.lower[j] === ',') j++;
     const person = v.slotAt[j];
     if (isPerson(person) && person.tokenStart === j) {
-      out.push(makeHolds(v, person, scope, hit, ctx));
+      out.push(makeHolds(v, person, scope, hit, ctx, anaphoricScope));
       i = hit.end - 1;
       continue;
     }
@@ -147,10 +162,10 @@ export function ledBy(v: SentenceView): RelationFact[] {
   return out;
 }
 
-function makeHolds(v: SentenceView, person: Slot, scope: Slot | undefined, hit: TitleHit, ctx: PositionContext): RelationFact {
+function makeHolds(v: SentenceView, person: Slot, scope: Slot | undefined, hit: TitleHit, ctx: PositionContext, anaphoricScope?: string): RelationFact {
   const personId = person.entityIds[0];
-  let object = scope?.entityIds[0];
-  let confidence = 0.9;
+  let object = scope?.entityIds[0] ?? anaphoricScope;
+  let confidence = scope ? 0.9 : 0.7;
   if (!object) {
     // "Presiden Vladimir Putin": the post's country is not written; use what the
     // document established, else the person's country from world knowledge
