@@ -60,7 +60,7 @@ function factsFromCandidate(
   state: DocState,
   attributedTo: string | null,
   counts: () => ReturnType<typeof sentenceCounts>,
-  time: string | undefined,
+  timeOf: () => string | undefined,
   sentencePredicates: ReadonlySet<Predicate>,
 ): ExtractedFact[] {
   let subjects = argsOf(c.subject);
@@ -95,10 +95,12 @@ function factsFromCandidate(
   const count = countOf(v, c, counts);
   const out: ExtractedFact[] = [];
   const cc: Candidate = { ...c, cues };
+  let time: string | undefined | null = null;
   for (const [s, o] of pairs) {
     if (s.id === o.id || !state.typeOk(c.predicate, s.type, o.type)) continue;
     if (!state.known.has(s.id) || !state.known.has(o.id)) continue;
     const distance = c.subject ? Math.abs(c.trigger - c.subject.end) : 0;
+    if (time === null) time = timeOf();
     const fact: ExtractedFact = {
       subject: s.id,
       predicate: c.predicate,
@@ -223,7 +225,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
         state,
         speakers.speakerFor(cues, c.trigger),
         counts,
-        times.timeFor(sentence.index, offset),
+        () => times.timeFor(sentence.index, offset),
         new Set(sentenceFacts.map((f) => f.predicate)),
       );
       sentenceFacts.push(...made);

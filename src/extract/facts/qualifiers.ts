@@ -86,14 +86,13 @@ export function sentenceCounts(v: SentenceView): CountExpression[] {
   return findCounts(v.sentence.tokens);
 }
 
-/** Time expressions per sentence, computed once per document. */
+/** Time expressions per sentence, each sentence scanned at most once per document and only when a fact asks. */
 export class TimeIndex {
-  private readonly perSentence: TimeExpression[][];
+  private readonly cache: Array<TimeExpression[] | undefined>;
   private readonly paragraphStart: number[];
 
   constructor(private readonly doc: DocumentContext) {
-    const date = doc.meta.publishedAt;
-    this.perSentence = doc.sentences.map((s) => findTimeExpressions(doc.text, s.start, s.end, date));
+    this.cache = new Array(doc.sentences.length);
     this.paragraphStart = [];
     let start = 0;
     doc.sentences.forEach((s, k) => {
@@ -102,9 +101,19 @@ export class TimeIndex {
     });
   }
 
+  private expressions(k: number): TimeExpression[] {
+    let list = this.cache[k];
+    if (!list) {
+      const s = this.doc.sentences[k];
+      list = s ? findTimeExpressions(this.doc.text, s.start, s.end, this.doc.meta.publishedAt) : [];
+      this.cache[k] = list;
+    }
+    return list;
+  }
+
   /** The time expression nearest the trigger in its sentence, else the nearest preceding one in the paragraph. */
   timeFor(sentenceIndex: number, triggerOffset: number): string | undefined {
-    const own = this.perSentence[sentenceIndex] ?? [];
+    const own = this.expressions(sentenceIndex);
     if (own.length > 0) {
       let best = own[0];
       for (const t of own) {
@@ -114,7 +123,7 @@ export class TimeIndex {
       return best.value;
     }
     for (let k = sentenceIndex - 1; k >= (this.paragraphStart[sentenceIndex] ?? 0); k--) {
-      const list = this.perSentence[k] ?? [];
+      const list = this.expressions(k);
       if (list.length > 0) return list[list.length - 1].value;
     }
     return undefined;

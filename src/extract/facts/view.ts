@@ -32,13 +32,18 @@ export interface SentenceView {
   lex: Lexicon;
 }
 
-const morphCache = new Map<string, MorphAnalysis>();
-function morphOf(word: string, lex: Lexicon): MorphAnalysis {
-  const key = word.toLowerCase();
+// analyses are per lexicon: a cache keyed by word alone would mix lexicons (tests load their own)
+const morphCaches = new WeakMap<Lexicon, Map<string, MorphAnalysis>>();
+function morphOf(key: string, lex: Lexicon): MorphAnalysis {
+  let morphCache = morphCaches.get(lex);
+  if (!morphCache) {
+    morphCache = new Map();
+    morphCaches.set(lex, morphCache);
+  }
   let a = morphCache.get(key);
   if (!a) {
     a = analyzeWord(key, lex.roots);
-    if (morphCache.size > 50_000) morphCache.clear();
+    if (morphCache.size > 200_000) morphCache.clear();
     morphCache.set(key, a);
   }
   return a;
@@ -47,7 +52,7 @@ function morphOf(word: string, lex: Lexicon): MorphAnalysis {
 export function buildView(sentence: Sentence, mentions: EntityMention[], lex: Lexicon): SentenceView {
   const lower = sentence.tokens.map((t) => t.lower);
   const keys = sentence.tokens.map((t) => tokenKey(t.text));
-  const morph = sentence.tokens.map((t) => morphOf(t.text, lex));
+  const morph = sentence.tokens.map((t) => morphOf(t.lower, lex));
   // Merge mentions on the same range; among overlapping ranges keep the longest.
   const byRange = new Map<string, Slot>();
   for (const m of mentions) {
@@ -96,9 +101,28 @@ export function matchAt(v: SentenceView, i: number, phrase: string[]): boolean {
   return true;
 }
 
-/** Length of the longest phrase of the list matching at i (0 if none). */
+/** Phrase lists indexed by their first word (lexicon lists are built once, so keyed by identity). */
+const phraseIndex = new WeakMap<string[][], Map<string, string[][]>>();
+function indexOf(phrases: string[][]): Map<string, string[][]> {
+  let idx = phraseIndex.get(phrases);
+  if (!idx) {
+    idx = new Map();
+    for (const p of phrases) {
+      if (p.length === 0) continue;
+      const list = idx.get(p[0]) ?? [];
+      list.push(p);
+      idx.set(p[0], list);
+    }
+    phraseIndex.set(phrases, idx);
+  }
+  return idx;
+}
+
+/** Length of the first phrase of the list (in list order) matching at i (0 if none). */
 export function matchAny(v: SentenceView, i: number, phrases: string[][]): number {
-  for (const p of phrases) if (matchAt(v, i, p)) return p.length;
+  const list = indexOf(phrases).get(v.lower[i] ?? '');
+  if (!list) return 0;
+  for (const p of list) if (matchAt(v, i, p)) return p.length;
   return 0;
 }
 
