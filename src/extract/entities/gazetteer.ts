@@ -46,7 +46,13 @@ export interface Gazetteer {
   root: TrieNode;
   /** country alpha-2 → country id */
   countryByCode: Map<string, string>;
+  /** sub-token keys (space-joined) of forms that always name the place, never
+   * the country acting ("DKI Jakarta", a province) */
+  placeOnly: Set<string>;
 }
+
+/** The key placeOnly uses for a form or a mention's sub-tokens. */
+export const formKey = (keys: string[]): string => keys.join(' ');
 
 /** Split a form into hyphen-free sub-tokens, the unit of matching. */
 export function subParts(text: string): string[] {
@@ -96,6 +102,7 @@ export function buildGazetteer(files: {
   const entities = new Map<string, GazEntity>();
   const root = newNode();
   const countryByCode = new Map<string, string>();
+  const placeOnly = new Set<string>();
 
   const register = (e: GazEntity, forms: string[], caps: string[], shorts: string[] = []): void => {
     const prev = entities.get(e.id);
@@ -149,6 +156,12 @@ export function buildGazetteer(files: {
       stringList(p.forms, f, `places[${i}].forms`),
       optStrings(p.caps, f, `places[${i}].caps`),
     );
+    for (const form of optStrings(p.placeOnly, f, `places[${i}].placeOnly`)) {
+      if (!stringList(p.forms, f, `places[${i}].forms`).includes(form)) {
+        throw new EntityDataError('GAZETTEER_INVALID', `places[${i}].placeOnly: "${form}" is not one of its forms`, f);
+      }
+      placeOnly.add(formKey(subParts(form).map(tokenKey)));
+    }
   });
 
   list(files.organizations, 'organizations', 'organizations.json').forEach((o, i) => {
@@ -189,7 +202,7 @@ export function buildGazetteer(files: {
     );
   });
 
-  return { entities, root, countryByCode };
+  return { entities, root, countryByCode, placeOnly };
 }
 
 let cached: Gazetteer | undefined;

@@ -1,6 +1,6 @@
 // Place words before a capital mean the place itself (metonymy.json).
 import type { Candidate, EntityRegistry } from './candidates';
-import type { Gazetteer } from './gazetteer';
+import { formKey, type Gazetteer } from './gazetteer';
 import { readGazetteerJson, stringList } from './resources';
 import type { Sub } from './subtokens';
 
@@ -9,6 +9,8 @@ export interface MetonymyWords {
   placeBefore: Set<string>;
   /** …except "dari" right after one of these nouns: the government acting */
   actorBeforeDari: Set<string>;
+  /** "tiba dari": a verb of motion before "dari" makes the place */
+  motionBeforeDari: Set<string>;
   /** a country after a currency word ("dolar AS") is no mention */
   currencyBefore: Set<string>;
   /** a place after a street word ("Jalan Medan Merdeka") is no mention */
@@ -22,6 +24,7 @@ export function metonymyWords(): MetonymyWords {
     words = {
       placeBefore: new Set(stringList(raw.placeBefore, 'metonymy.json', 'placeBefore')),
       actorBeforeDari: new Set(stringList(raw.actorBeforeDari, 'metonymy.json', 'actorBeforeDari')),
+      motionBeforeDari: new Set(stringList(raw.motionBeforeDari, 'metonymy.json', 'motionBeforeDari')),
       currencyBefore: new Set(stringList(raw.currencyBefore, 'metonymy.json', 'currencyBefore')),
       streetBefore: new Set(stringList(raw.streetBefore, 'metonymy.json', 'streetBefore')),
     };
@@ -34,7 +37,7 @@ export function metonymyWords(): MetonymyWords {
  * "konfirmasi resmi dari", "tekanan militer yang terus meningkat dari". */
 export function isPlaceUse(before: string[], w: MetonymyWords): boolean {
   if (!w.placeBefore.has(before[0] ?? '')) return false;
-  if (before[0] !== 'dari') return true;
+  if (before[0] !== 'dari' || w.motionBeforeDari.has(before[1] ?? '')) return true;
   for (const x of before.slice(1, 6)) {
     if (!/\p{L}/u.test(x)) break; // a comma or quote ends the clause
     if (w.actorBeforeDari.has(x)) return false;
@@ -56,6 +59,8 @@ export function applyMetonymy(
   for (const c of accepted) {
     const seat = gaz.entities.get(c.entityId)?.seat;
     if (!seat) continue;
+    // "DKI Jakarta" is the province, whatever it does
+    if (gaz.placeOnly.has(formKey(subs.slice(c.subStart, c.subEnd).map((s) => s.key)))) continue;
     const before = subs.slice(Math.max(0, c.subStart - 6), c.subStart).map((s) => s.key).reverse();
     if (isPlaceUse(before, words)) continue;
     // a dateline: "Abu Dhabi - Rusia dan Ukraina …"

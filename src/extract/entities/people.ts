@@ -7,7 +7,7 @@ import { addForm, matchAt, newNode, type TrieNode } from './gazetteer';
 import { PRIORITY } from './scan';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
 import type { TitleEntry } from './titles';
-import { commonWords, nameParticles, organisationWords } from './wordlists';
+import { commonWords, nameParticles, organisationWords, stopwordGivenNames } from './wordlists';
 
 const MAX_NAME_TOKENS = 4;
 /** words that may sit between a name and its title in an apposition */
@@ -33,9 +33,17 @@ function nameRunFrom(subs: Sub[], i: number, stop: Set<string>, blocked: Set<num
     const s = subs[j];
     if (s.tok !== lastTok) {
       // "Abdullah bin Zayed": a particle inside a name, between capitalised words
-      const inner = tokens > 0 && particles.has(s.text) && j + 1 < subs.length && isCapitalised(subs[j + 1].text);
+      // ("Balakrishnan di Kyiv": not when a place or body follows the particle)
+      const inner =
+        tokens > 0 &&
+        particles.has(s.text) &&
+        j + 1 < subs.length &&
+        isCapitalised(subs[j + 1].text) &&
+        !blocked.has(j + 1) &&
+        !stop.has(subs[j + 1].text);
       // a new token must itself be a capitalised word that is not a stopword
-      if (!inner && (!isCapitalised(s.text) || !hasLetter(s.text) || stop.has(s.text) || blocked.has(j))) break;
+      if (!inner && (!isCapitalised(s.text) || !hasLetter(s.text) || blocked.has(j))) break;
+      if (!inner && stop.has(s.text) && !(tokens === 0 && givenNameAt(subs, j, stop))) break;
       if (tokens === MAX_NAME_TOKENS) break;
       if (!inner) tokens++; // particles do not count towards the length
       lastTok = s.tok;
@@ -43,6 +51,20 @@ function nameRunFrom(subs: Sub[], i: number, stop: Set<string>, blocked: Set<num
     j++;
   }
   return j;
+}
+
+/** "Kharkiv Oleh Syniehubov": a stopword that is also a given name starts a
+ * name mid-sentence when another capitalised name word follows it. */
+export function givenNameAt(subs: Sub[], j: number, stop: Set<string>): boolean {
+  const next = subs[j + 1];
+  return (
+    j > 0 &&
+    stopwordGivenNames().has(subs[j].text) &&
+    next !== undefined &&
+    next.tok !== subs[j].tok &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !stop.has(next.text)
+  );
 }
 
 function nameRunBackFrom(subs: Sub[], end: number, stop: Set<string>, blocked: Set<number>): number {
@@ -139,10 +161,13 @@ export function titleCandidates(
     if (tagged) {
       // the tagger may drop a family name the run has ("Pham Thu Hang"):
       // start later only past words that cannot be part of a name
-      const prefixIsName = tagged.subStart > j && !hasCommonWord(subs, j, tagged.subStart) && !continuesCapitalised(subs, tagged.subStart - 1);
+      const prefixIsName =
+        tagged.subStart > j &&
+        ((tagged.subStart === j + 1 && givenNameAt(subs, j, ctx.stop)) ||
+          (!hasCommonWord(subs, j, tagged.subStart) && !continuesCapitalised(subs, tagged.subStart - 1)));
       from = prefixIsName ? j : tagged.subStart;
       end = tagged.subEnd;
-    } else if (hasCommonWord(subs, j, end) || continuesCapitalised(subs, end)) {
+    } else if (hasCommonWord(subs, givenNameAt(subs, j, ctx.stop) ? j + 1 : j, end) || continuesCapitalised(subs, end)) {
       // "Direktur Jenderal Kerja Sama ASEAN": capitalised common words, no name;
       // "Pengamat dari Lowy Institute": the run is the start of a longer name
       end = j;

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import { PRIORITY } from './scan';
 import { readGazetteerJson, stringList } from './resources';
 import { hasLetter, isCapitalised, type Sub } from './subtokens';
-import { commonWords, nameParticles } from './wordlists';
+import { commonWords, nameParticles, stopwordGivenNames } from './wordlists';
 
 interface Cues {
   locationBefore: string[][];
@@ -97,12 +97,16 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     };
     while (a < b && bad(a)) a++;
     while (b > a && bad(b - 1)) b--;
+    // "Oleh Syniehubov": the tagger reads a given name that is also a
+    // function word as the function word
+    const given = sp.type === 'PER' && a > 1 && a < b && stopwordGivenNames().has(sent.tokens[a - 1].text);
+    if (given) a--;
     if (a === b || b - a > MAX_LEN[sp.type]) continue;
     let ok = true;
     const particles = nameParticles();
     const c = nerCues();
     for (let k = a; k < b; k++) {
-      if (!bad(k)) continue;
+      if (!bad(k) || (given && k === a)) continue;
       const w = sent.tokens[k].text;
       // inside, not at the edges: "bin" in a person, "for" in a body's name
       const inner = k > a && (sp.type === 'PER' ? particles.has(w) : c.innerConnectors.has(w));
@@ -137,7 +141,15 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // "provinsi Quang Ngai": after a place classifier a name is a place
     // "Hudson Technologies": a name ending in a company word is a body
     const company = sp.type === 'PER' && b - a >= 2 && c.companyWords.has(sent.tokens[b - 1].text);
-    const type = company ? 'ORG' : sp.type === 'PER' && cued(sent, a, nerCues().placeClassifiers, 0) ? 'LOC' : sp.type;
+    // "mengunjungi Tbilisi", "tiba di Gitega": a one-word brand-like body
+    // right after a place word is a place
+    const placeNotBrand =
+      sp.type === 'ORG' && b - a === 1 && brand && cued(sent, a, c.locationBefore, 0) && !cued(sent, a, c.organizationBefore, 0);
+    const type = company || placeNotBrand
+      ? (company ? 'ORG' : 'LOC')
+      : sp.type === 'PER' && cued(sent, a, nerCues().placeClassifiers, 0)
+        ? 'LOC'
+        : sp.type;
     const subStart = subs.findIndex((s) => s.tok === a);
     let subEnd = subStart;
     while (subEnd < subs.length && subs[subEnd].tok < b) subEnd++;

@@ -64,3 +64,13 @@ export function nameContinuers(): Set<string> {
   );
   return continuers;
 }
+
+let givenNames: Set<string> | undefined;
+
+/** Stopwords that are also given names ("Oleh"), name-stopwords.json. */
+export function stopwordGivenNames(): Set<string> {
+  givenNames ??= new Set(
+    stringList((readGazetteerJson('name-stopwords.json') as { givenNames?: unknown }).givenNames, 'name-stopwords.json', 'givenNames'),
+  );
+  return givenNames;
+}
