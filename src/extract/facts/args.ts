@@ -84,14 +84,23 @@ export function coordinateRight(v: SentenceView, slot: Slot): ArgGroup {
     if (inclusive && v.lower[j] === 'di') j++;
     let next = v.slotAt[j];
     // "dengan A dan Presiden Filipina B": a conjunct introduced by its title names the person
-    if (!next && !inclusive) next = titledConjunct(v, j) ?? undefined;
-    if (!next || (next.tokenStart !== j && !(next.types[0] === 'Person' && next.tokenStart > j))) break;
+    if (!next && !inclusive) next = titledConjunct(v, j) ?? territoryConjunct(v, j) ?? undefined;
+    if (!next || (next.tokenStart !== j && !((next.types[0] === 'Person' || next.types[0] === 'Location') && next.tokenStart > j))) break;
     // "X, Y" with no "dan" later is an apposition, not a list; ", dan Z" closes a list
     if (w === ',' && !inclusive && v.lower[i + 1] !== 'dan' && !listContinues(v, next)) break;
     out.push(next);
     cur = next;
   }
   return group(out);
+}
+
+/** "dan wilayah AS Guam": a territory noun, its country, then the place. */
+function territoryConjunct(v: SentenceView, j: number): Slot | null {
+  const n = matchAny(v, j, v.lex.territoryNouns);
+  const c = n ? v.slotAt[j + n] : undefined;
+  if (!c || c.tokenStart !== j + n || c.types[0] !== 'Country') return null;
+  const place = v.slotAt[c.tokenEnd];
+  return place && place.tokenStart === c.tokenEnd && place.types[0] === 'Location' ? place : null;
 }
 
 /** "Presiden Filipina Ferdinand Marcos": a title, up to two scope names, then the person. */

@@ -12,7 +12,7 @@ import type { Candidate } from './frames';
 import { matchFrames } from './frames';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { countOf, modalityOf, sentenceCounts, TimeIndex } from './qualifiers';
-import { countryAliases, holdsPosition, ledBy, partOfAndLocatedIn, type PositionContext, type RelationFact } from './relations';
+import { countryAliases, holdsPosition, ledBy, listedAllies, partOfAndLocatedIn, type PositionContext, type RelationFact } from './relations';
 import { buildView, matchAny, type SentenceView } from './view';
 
 export { loadLexicon } from './lexicon';
@@ -230,7 +230,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       );
       sentenceFacts.push(...made);
     }
-    for (const r of [...holdsPosition(v, positions), ...ledBy(v), ...partOfAndLocatedIn(v, aliases, positions.homeCountry)]) {
+    for (const r of [...holdsPosition(v, positions), ...ledBy(v), ...listedAllies(v), ...partOfAndLocatedIn(v, aliases, positions.homeCountry)]) {
       const f = relationFact(r, v, state, typeOf);
       if (f) sentenceFacts.push(f);
     }

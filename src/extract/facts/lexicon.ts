@@ -93,6 +93,10 @@ export interface Lexicon {
   mediatorNouns: string[][];
   /** words opening the member list of a class noun: "tiga negara, yakni A, B dan C" */
   listOpeners: string[][];
+  /** "wilayah AS Guam": a territory noun before a country and its place */
+  territoryNouns: string[][];
+  /** "sekutu", "mitra strategis": nouns whose list of members are allies of the possessor */
+  allyNouns: Set<string>;
   modality: {
     planned: Set<string>;
     possible: Set<string>;
@@ -243,6 +247,8 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     countryStandIns: new Set(strings((fw.data.countryStandIns as { forms?: unknown } | undefined)?.forms, fw.file, 'countryStandIns.forms')),
     waterHeads: new Set(strings((fw.data.waterHeads as { forms?: unknown } | undefined)?.forms, fw.file, 'waterHeads.forms')),
     mediatorNouns: phrases(strings((fw.data.mediatorNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'mediatorNouns.forms')),
+    allyNouns: new Set(strings((fw.data.allyNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'allyNouns.forms')),
+    territoryNouns: phrases(strings((fw.data.territoryNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'territoryNouns.forms')),
     listOpeners: phrases(strings((fw.data.listOpeners as { forms?: unknown } | undefined)?.forms, fw.file, 'listOpeners.forms')),
     opaqueNpWords: new Set(strings((fw.data.opaqueNpWords as { forms?: unknown } | undefined)?.forms, fw.file, 'opaqueNpWords.forms')),
     modality: {

@@ -3,7 +3,8 @@
 // qualified by its country) and LOCATED_IN (a place qualified by its country).
 import { loadTitles, type TitleEntry } from '../entities/titles';
 import type { EntityType, ExtractedEntity, Predicate } from '../types';
-import { isFiller, type SentenceView, type Slot } from './view';
+import { memberList } from './args';
+import { isFiller, matchAt, type SentenceView, type Slot } from './view';
 
 export interface RelationFact {
   subject: string;
@@ -250,12 +251,15 @@ export function partOfAndLocatedIn(
     }
     const embedded = water ? null : embeddedCountry(v, s, aliases);
     if (embedded) add(s, predicate, embedded, 0.8);
+    const territory = territoryOf(v, s);
+    if (territory) add(s, predicate, territory.entityIds[0], 0.75);
     // Location: "L di X", "L, (wilayah) perbatasan X", "L (perbatasan X)"
     const w = v.lower[s.tokenEnd];
     if (w === 'di' && !NEAR.has(v.lower[s.tokenEnd + 1] ?? '')) {
       const x = placeAfter(v, s.tokenEnd + 1, 1);
       if (x) add(s, predicate, x.entityIds[0], 0.75);
-    } else if (w === ',' || w === '(') {
+    } else if ((w === ',' || w === '(') && !v.headline) {
+      // (a headline's commas join clauses: "Prabowo hadiri KTT di Kuala Lumpur, dorong …")
       const x = placeAfter(v, s.tokenEnd + 1, 4, true);
       if (x && (x.types[0] === 'Country' || x.tokenStart === s.tokenEnd + 1)) {
         const after = v.lower[x.tokenEnd];
@@ -267,6 +271,35 @@ export function partOfAndLocatedIn(
     }
   }
   return out;
+}
+
+/** "negara sekutu (diplomatik) Taiwan di Pasifik, yakni A, B dan C": each member is an ally of the possessor. */
+export function listedAllies(v: SentenceView): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (let i = 0; i < v.lower.length; i++) {
+    if (!v.lex.allyNouns.has(v.lower[i])) continue;
+    const members = memberList(v, i);
+    if (!members) continue;
+    let owner: Slot | undefined;
+    for (let k = i + 1; k < members.start && !owner; k++) {
+      const s = v.slotAt[k];
+      if (s && !s.coref && (s.types[0] === 'Country' || s.types[0] === 'Organization')) owner = s;
+    }
+    if (!owner) continue;
+    for (const m of members.slots) {
+      out.push({ subject: m.entityIds[0], predicate: 'ALLIED_WITH', object: owner.entityIds[0], confidence: 0.7, at: i });
+    }
+    i = members.end - 1;
+  }
+  return out;
+}
+
+/** "wilayah AS Guam": the country between a territory noun and the place. */
+export function territoryOf(v: SentenceView, s: Slot): Slot | null {
+  const c = v.slotAt[s.tokenStart - 1];
+  if (!c || c.coref || c.types[0] !== 'Country' || c.tokenEnd !== s.tokenStart) return null;
+  for (const p of v.lex.territoryNouns) if (matchAt(v, c.tokenStart - p.length, p)) return c;
+  return null;
 }
 
 /** Capitalised name words right before `at` that open with an organ head (Badan, Dewan, Program). */

@@ -90,7 +90,9 @@ export function buildView(sentence: Sentence, mentions: EntityMention[], lex: Le
   }
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
   const capitalised = words.filter((t) => t.text[0] !== t.text[0].toLowerCase()).length;
-  const headline = words.length >= 3 && capitalised / words.length >= 0.6 && !/[.!?"”]$/.test(sentence.text.trim());
+  // title case anywhere, or the article's first line without final punctuation (sentence-case titles)
+  const unpunctuated = !/[.!?"”]$/.test(sentence.text.trim());
+  const headline = words.length >= 3 && unpunctuated && (capitalised / words.length >= 0.6 || sentence.index === 0);
   return { sentence, lower, keys, morph, slots, slotAt, parenDepth, headline, lex };
 }
 
