@@ -271,6 +271,11 @@ export async function startServer(opts: AppOptions & { port: number; host?: stri
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolveListen, reject) => {
     const s = app.listen(opts.port, host, (err?: Error) => (err ? reject(err) : resolveListen(s)));
+    // idle keep-alive sockets stay open longer than clients' pools keep them
+    // (Node's default 5 s closed sockets a client was about to reuse after a
+    // load blocked the loop: ECONNRESET); headersTimeout must exceed it.
+    s.keepAliveTimeout = 65_000;
+    s.headersTimeout = 66_000;
     s.once('error', reject);
   });
   const address = server.address() as AddressInfo;

@@ -2,21 +2,18 @@
 // store's claims() when it has one; otherwise walks the overview and each
 // entity's outgoing facts (fine at news-archive scale, capped all the same).
 import type { EntityType } from '../extract/types';
+import { claimViewDate, compareClaimViews } from '../store/claim-order';
+import { overlapsRange } from '../store/dates';
 import type { ClaimView, GraphFilters, GraphStore } from '../store/types';
 import { LIMITS } from './validate';
 
 /** The date a claim is filed under: its own time, else its article's date. */
-export function claimDate(c: ClaimView): string | null {
-  return c.time ?? c.articlePublishedAt ?? null;
-}
+export const claimDate = claimViewDate;
 
-/** Partial-date range test: "2024-10" lies within from=2024 .. to=2024-10-31. */
+/** Partial-date range test: "2024-10" lies within from=2024 .. to=2024-10-31.
+ * The stores' overlap rule, so the table and the graph filter dates alike. */
 export function dateInRange(date: string | null, from?: string, to?: string): boolean {
-  if (!from && !to) return true;
-  if (!date) return false;
-  if (from && date.slice(0, from.length) < from) return false;
-  if (to && date.slice(0, to.length) > to) return false;
-  return true;
+  return overlapsRange(date, from, to);
 }
 
 export function claimMatches(c: ClaimView, filters: GraphFilters, typeOf: (id: string) => EntityType | undefined): boolean {
@@ -32,13 +29,7 @@ export function claimMatches(c: ClaimView, filters: GraphFilters, typeOf: (id: s
 }
 
 /** Stable order: date, outlet, subject, predicate, object, id. */
-export function compareClaims(a: ClaimView, b: ClaimView): number {
-  const keys = (c: ClaimView) => [claimDate(c) ?? '', c.articleOutlet ?? '', c.subjectName, c.predicate, c.objectName, c.id];
-  const ka = keys(a);
-  const kb = keys(b);
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
+export const compareClaims = compareClaimViews;
 
 /** Claims from a store, with the walked fallback cached per store revision. */
 export class ClaimSource {

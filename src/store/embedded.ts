@@ -4,10 +4,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ExtractedDocument } from '../extract/types';
+import { compareClaimViews } from './claim-order';
+import { claimPasses } from './filters';
 import { GraphIndex } from './graph-index';
 import { contentHashOf, latestDocuments, modelFromGroups, normaliseGroup, validateDocuments, type ContentGroup } from './model';
 import { SNAPSHOT_FILE, readSnapshot, serialiseGroups, snapshotText, writeFileAtomic } from './snapshot';
 import type {
+  ClaimView,
   EntityDetail,
   GraphFilters,
   GraphOverview,
@@ -140,6 +143,26 @@ export class EmbeddedStore implements GraphStore {
   async entity(id: string): Promise<EntityDetail | null> {
     await this.fresh();
     return this.index.entity(id);
+  }
+  /** Claims passing the filters (claim filters as in overview(); a type filter
+   * needs both ends of the claim among the types), the first `limit` in the
+   * server's listing order, straight from the claim index. */
+  async claims(filters: GraphFilters, limit: number): Promise<ClaimView[]> {
+    await this.fresh();
+    const index = this.index;
+    const types = filters.types && filters.types.length > 0 ? new Set(filters.types) : null;
+    const typed = (id: string): boolean => {
+      const t = index.entityTypes.get(id);
+      return t !== undefined && types!.has(t);
+    };
+    const views: ClaimView[] = [];
+    for (const c of index.model.claims) {
+      if (types && !(typed(c.subject) && typed(c.object))) continue;
+      const article = index.articles.get(c.article);
+      if (!article || !claimPasses(c, article, filters)) continue;
+      views.push(index.claimView(c));
+    }
+    return views.sort(compareClaimViews).slice(0, Math.max(0, limit));
   }
   async search(query: string, limit: number): Promise<SearchHit[]> {
     await this.fresh();
