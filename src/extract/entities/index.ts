@@ -37,10 +37,14 @@ function select(cands: Candidate[]): Candidate[] {
 const nameText = (text: string, c: { start: number; end: number }): string =>
   text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
 
+/** lower-cased head forms ("kementerian pertahanan"), built once per process */
+let headFormSet: Set<string> | undefined;
+
 export function recognizeEntities(doc: DocumentContext): EntityResult {
   const gaz = loadGazetteer();
   const heads = loadOrgHeads();
-  const headForms = new Set(heads.heads.flatMap((h) => h.forms.map((f) => f.toLowerCase())));
+  headFormSet ??= new Set(heads.heads.flatMap((h) => h.forms.map((f) => f.toLowerCase())));
+  const headForms = headFormSet;
   const titles = loadTitles();
   const stop = nameStopwords();
   const places = metonymyWords();

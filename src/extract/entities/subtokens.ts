@@ -19,7 +19,7 @@ export function subTokens(tokens: Token[]): Sub[] {
   const out: Sub[] = [];
   tokens.forEach((t, tok) => {
     if (!HYPHEN.test(t.text) || t.text.length === 1) {
-      out.push({ text: t.text, key: tokenKey(t.text), start: t.start, end: t.end, tok });
+      out.push({ text: t.text, key: plainAscii(t.lower) ? t.lower : tokenKey(t.text), start: t.start, end: t.end, tok });
       return;
     }
     let offset = 0;
@@ -32,6 +32,16 @@ export function subTokens(tokens: Token[]): Sub[] {
     }
   });
   return out;
+}
+
+/** ASCII without a backtick: its tokenKey is its lower case, already on the
+ * token (saves a cache lookup per token, the commonest case by far). */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || c === 96) return false;
+  }
+  return true;
 }
 
 export const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);

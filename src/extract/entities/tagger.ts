@@ -74,6 +74,21 @@ function shouting(sent: Sentence): boolean {
   return words.length >= 3 && caps.length / words.length >= 0.6;
 }
 
+/**
+ * Can the tagger give this sentence a name at all? Every kept span is made of
+ * capitalised words, and a span of one sentence-initial stopword ("Namun")
+ * is trimmed away: without any other capitalised word, tagging is wasted.
+ */
+function nameable(sent: Sentence, stop: Set<string>): boolean {
+  const toks = sent.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].text;
+    if (!isCapitalised(w)) continue;
+    if (k > 0 || !stop.has(w) || /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(w)) return true;
+  }
+  return false;
+}
+
 const TYPE: Record<string, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
 
@@ -83,7 +98,7 @@ const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
  */
 export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], stop: Set<string>): Candidate[] {
   const t = nerTagger();
-  if (!t || sent.tokens.length === 0 || shouting(sent)) return [];
+  if (!t || sent.tokens.length === 0 || !nameable(sent, stop) || shouting(sent)) return [];
   const tags = t.tag(sent.tokens.map((x) => x.text));
   const out: Candidate[] = [];
   for (const sp of spans(tags)) {

@@ -1,6 +1,9 @@
 // Second pass on unseen news: compositional bodies, legislatures, metonymy
 // after "dari", names split from titles. Sentences written for these tests.
+import fc from 'fast-check';
 import { isPlaceUse, metonymyWords } from '../../../src/extract/entities/metonymy';
+import { tokenKey } from '../../../src/extract/entities/normalize';
+import { subTokens } from '../../../src/extract/entities/subtokens';
 import { entity, names, recognize } from './helpers';
 
 describe('bodies composed from a head and a country', () => {
@@ -91,5 +94,17 @@ describe('people after titles', () => {
     const r = recognize('Gubernur wilayah Odesa Oleh Kiper mengatakan serangan itu dilakukan oleh Rusia. Oleh karena itu, warga mengungsi.');
     expect(names(r)).toContain('Person:Oleh Kiper');
     expect(r.entities.some((e) => e.name === 'Oleh' || e.name.startsWith('Oleh karena'))).toBe(false);
+  });
+});
+
+describe('sub-token keys', () => {
+  it('the fast path (the token\'s own lower case) gives the same key as tokenKey', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'é', 'É', '`', '’', "'", 'ı', 'İ', 'ß', '1', '.') }), (text) => {
+        fc.pre(text.length > 0 && !/[-‐‑–]/.test(text));
+        const [sub] = subTokens([{ text, start: 0, end: text.length, lower: text.toLowerCase() }]);
+        expect(sub.key).toBe(tokenKey(text));
+      }),
+    );
   });
 });
