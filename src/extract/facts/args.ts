@@ -20,6 +20,9 @@ function group(slots: Slot[]): ArgGroup {
   };
 }
 
+/** nouns for one's opposite number: "bertemu mitranya dari Jepang" meets Japan's (minister) */
+const COUNTERPARTS = new Set(['mitra', 'mitranya', 'rekan', 'rekannya', 'sejawat', 'sejawatnya', 'koleganya', 'kolega', 'timpalannya']);
+
 const QUANTIFIER_HEADS = new Set(['lebih', 'kurang', 'sebagian', 'salah', 'banyak', 'ribuan', 'ratusan', 'puluhan']);
 
 /** The word governing a slot from the left (a preposition or attribution cue), across ≤3 noun words. */
@@ -272,6 +275,11 @@ const AUX = new Set(['telah', 'sudah', 'sedang', 'akan', 'masih', 'juga', 'tenga
 function relativeHead(v: SentenceView, from: number): ArgGroup | null {
   let i = from - 1;
   while (i >= 0 && AUX.has(v.lower[i])) i--;
+  // "perusahaan yang dituding memasok …": a passive reporting verb between "yang" and the trigger
+  if (v.morph[i]?.prefixes[0] === 'di' && isVerb(v, i) && (v.lex.complementVerbRoots.has(v.morph[i].root) || v.lex.attribution.verbRoots.has(v.morph[i].root))) {
+    i--;
+    while (i >= 0 && AUX.has(v.lower[i])) i--;
+  }
   if (v.lower[i] !== 'yang') return null;
   i--;
   if (v.lower[i] === ',') i--;
@@ -302,6 +310,8 @@ export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): 
     }
     // "lebih dari 200 tentara X": a quantifier, not a preposition
     if (v.lower[i] === 'dari' && QUANTIFIER_HEADS.has(v.lower[i - 1] ?? '')) continue;
+    // "mitranya dari Singapura, X": a counterpart is named by the country it comes from
+    if (v.lower[i] === 'dari' && COUNTERPARTS.has(v.lower[i - 1] ?? '')) continue;
     if (!isFiller(v, i)) return null;
     if (opaque && v.lex.opaqueNpWords.has(v.lower[i])) return null;
   }

@@ -16,7 +16,7 @@ import {
   type ArgGroup,
 } from './args';
 import type { Frame } from './lexicon';
-import { classAt, isFiller, matchAt, type SentenceView } from './view';
+import { classAt, isFiller, isVerb, matchAt, type SentenceView } from './view';
 
 /** How an argument was found; drives confidence. */
 export type Cue =
@@ -90,14 +90,19 @@ function demonstrativeAfter(v: SentenceView, i: number): boolean {
 
 /** Is the word before the noun (across ≤2 noun words) a light verb, copula or "dalam"? */
 function governedByLightVerb(v: SentenceView, i: number): boolean {
+  return governorIndex(v, i) >= 0;
+}
+
+/** The light verb, copula or "dalam" governing the noun at i (across ≤2 noun words), or -1. */
+function governorIndex(v: SentenceView, i: number): number {
   for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
     const w = v.lower[j];
-    if (v.lex.lightVerbRoots.has(v.morph[j].root) && v.morph[j].prefixes.length + v.morph[j].suffixes.length > 0) return true;
-    if (v.lex.copulas.has(w) || w === 'dalam') return true;
-    if (w === 'dari' && v.lex.returnVerbs.has(v.lower[j - 1] ?? '')) return true; // kembali dari kunjungan
-    if (!isFiller(v, j)) return false;
+    if (v.lex.lightVerbRoots.has(v.morph[j].root) && v.morph[j].prefixes.length + v.morph[j].suffixes.length > 0) return j;
+    if (v.lex.copulas.has(w) || w === 'dalam') return j;
+    if (w === 'dari' && v.lex.returnVerbs.has(v.lower[j - 1] ?? '')) return j; // kembali dari kunjungan
+    if (!isFiller(v, j)) return -1;
   }
-  return false;
+  return -1;
 }
 
 function copulaBefore(v: SentenceView, i: number): boolean {
@@ -335,7 +340,10 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     if (subject) cues.push('fallback-subject');
   }
   if (!subject && governedByLightVerb(v, i)) {
-    subject = clauseSubject(v, i);
+    // the light verb's subject ("Jerman mengumumkan paket bantuan …"), found from the verb, since
+    // the noun words between it and the trigger are the object, not a clause subject
+    const gov = governorIndex(v, i);
+    subject = clauseSubject(v, isVerb(v, gov) ? gov : i);
     if (subject) cues.push('fallback-subject');
   }
   if (!subject && frame.needsCopula && v.lower[i - 1] === ',' && v.slotAt[i - 2]) {

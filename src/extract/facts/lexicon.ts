@@ -271,6 +271,8 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   for (const f of lex.frames) for (const r of f.roots) lex.roots.add(r);
   for (const r of lex.lightVerbRoots) lex.roots.add(r);
   for (const r of lex.attribution.verbRoots) lex.roots.add(r);
+  // complement verbs decide clause structure: their roots must win over a look-alike (meminta → minta, not pinta)
+  for (const r of lex.complementVerbRoots) lex.roots.add(r);
   if (dir === LEXICON_DIR) cached = lex;
   return lex;
 }
