@@ -45,7 +45,8 @@ export function gazetteerCandidates(
  * Mesir", "Komando Pasukan AS di Korea") also mentions that country when its
  * English name says so too ("… of Egypt"; not "Palestinian Authority"); a
  * place after "di" inside a name ("Kementerian Kesehatan di Gaza") is a
- * mention too. Other places inside names ("Radio Free Asia") are not.
+ * mention too, and so is a known body closing the name ("Dewan Keamanan
+ * PBB": part of the UN). Other places inside names ("Radio Free Asia") are not.
  */
 export function nestPlaces(cands: Candidate[], subs: Sub[], gaz: Gazetteer): void {
   for (const org of cands) {
@@ -58,6 +59,19 @@ export function nestPlaces(cands: Candidate[], subs: Sub[], gaz: Gazetteer): voi
       ? cands.find((c) => c.entityId === countryId && c.subStart > org.subStart && c.subEnd <= org.subEnd)
       : undefined;
     if (inner) nested.push(inner);
+    // "Dewan Keamanan PBB", "Komite Militer NATO": a known body closing the
+    // name is the body this one belongs to
+    // (a national body belongs to its country: "TNI AU" is no African Union body)
+    const owner = inner || g?.country
+      ? undefined
+      : cands.find(
+          (c) =>
+            c.type === 'Organization' &&
+            c.subStart > org.subStart &&
+            c.subEnd === org.subEnd &&
+            c.entityId !== org.entityId,
+        );
+    if (owner) nested.push(owner);
     const place = cands.find(
       (c) => c.type === 'Location' && c.subStart > org.subStart + 1 && c.subEnd === org.subEnd && subs[c.subStart - 1].key === 'di',
     );
@@ -65,6 +79,7 @@ export function nestPlaces(cands: Candidate[], subs: Sub[], gaz: Gazetteer): voi
     if (!nested.length) continue;
     org.nested = nested;
     if (inner) org.partOf = inner.entityId;
+    else if (owner) org.partOf = owner.entityId;
   }
 }
 

@@ -108,3 +108,17 @@ describe('sub-token keys', () => {
     );
   });
 });
+
+describe('bodies inside bodies', () => {
+  it('a known international body closing a name is its owner, and a mention', () => {
+    const r = recognize('Dewan Keamanan PBB menggelar sidang darurat. Majelis Umum PBB juga bersidang.');
+    const council = r.mentions.find((m) => m.text === 'Dewan Keamanan PBB');
+    expect(council?.partOf).toBe('org:united-nations');
+    expect(entity(r, 'United Nations')?.mentions.map((m) => m.text)).toEqual(['PBB', 'PBB']);
+  });
+
+  it('a national body keeps its country as owner ("TNI AU" is no African Union body)', () => {
+    const r = recognize('TNI AU mengirim dua pesawat ke Yordania.');
+    expect(entity(r, 'African Union')).toBeUndefined();
+  });
+});
