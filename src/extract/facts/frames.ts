@@ -45,7 +45,8 @@ export interface Candidate {
   /** the subject is "the troops mentioned before" (pasukan tersebut): resolved from discourse */
   subjectAnaphor: boolean;
   /** the object is "the event mentioned before" (mengecam serangan tersebut): the agent of the last such event */
-  objectEvent?: Predicate;
+  /** the object is the agent of an earlier event: of this predicate, or of the latest event ('any': "tindakan tersebut") */
+  objectEvent?: Predicate | 'any';
   /** the preposition that introduced the object, if any ("antara X dan Y" names all parties) */
   objectPrep?: string;
   /** index of the required class noun (troop, weapon…), -1 if none */
@@ -148,6 +149,11 @@ function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: numbe
   return null;
 }
 
+/** "tindakan tersebut", "langkah itu": a general action noun with a demonstrative right after the verb. */
+function actionAnaphor(v: SentenceView, at: number): boolean {
+  return v.lex.actionNouns.has(v.lower[at] ?? '') && v.lex.demonstratives.has(v.lower[at + 1] ?? '');
+}
+
 /** "serangan tersebut", "invasi itu": an event noun with a demonstrative names an earlier event. */
 function eventAnaphor(v: SentenceView, at: number): Predicate | undefined {
   for (let j = at; j < Math.min(v.lower.length, at + 2); j++) {
@@ -217,7 +223,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let object: ArgGroup | null = null;
   let subjectAnaphor = false;
   let objectPrep: string | undefined;
-  let objectEvent: Predicate | undefined;
+  let objectEvent: Predicate | 'any' | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
     if (oleh) {
@@ -246,6 +252,14 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     subject = bareAgent(v, end);
     if (!subject) subject = objectAfter(v, end, frame.agentPreps)?.group ?? null;
     if (subject) cues.push('passive-agent');
+  } else if (frame.supplierPreps.length > 0) {
+    // "Indonesia membeli 42 jet tempur dari Prancis": the seller supplies the buyer
+    const from = objectAfter(v, end, frame.supplierPreps, 14);
+    if (!from) return null;
+    subject = from.group;
+    object = clauseSubject(v, i);
+    objectPrep = from.prep;
+    cues.push('prep', 'clause-subject');
   } else {
     subject = clauseSubject(v, i);
     if (subject) cues.push('clause-subject');
@@ -267,6 +281,8 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     }
     if (!object && frame.direct) {
       objectEvent = eventAnaphor(v, end);
+      // "memprotes tindakan tersebut": a reaction to whatever was last done
+      if (!objectEvent && (frame.predicate === 'CONDEMNS' || frame.predicate === 'ACCUSES') && actionAnaphor(v, end)) objectEvent = 'any';
       if (objectEvent) cues.push('anaphor');
     }
     if (!object && subject && SYMMETRIC_PREDICATES.has(frame.predicate) && subject.slots.length === 1) {

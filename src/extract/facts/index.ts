@@ -48,6 +48,8 @@ interface DocState {
   lastTroopSender: Arg[] | null;
   /** the agents of the last fact of each predicate ("serangan tersebut" → who attacked) */
   lastAgent: Map<Predicate, Arg[]>;
+  /** the agents of the latest event fact of any predicate ("tindakan tersebut" → who acted) */
+  lastAnyAgent: Arg[] | null;
 }
 
 function who(state: DocState, id: string | null | undefined): string | undefined {
@@ -66,7 +68,7 @@ function factsFromCandidate(
   let subjects = argsOf(c.subject);
   let objects = argsOf(c.object);
   if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
-  if (objects.length === 0 && c.objectEvent) objects = state.lastAgent.get(c.objectEvent) ?? [];
+  if (objects.length === 0 && c.objectEvent) objects = (c.objectEvent === 'any' ? state.lastAnyAgent : state.lastAgent.get(c.objectEvent)) ?? [];
   const cues = [...c.cues];
   const pairs: Array<[Arg, Arg]> = [];
   if (SYMMETRIC_PREDICATES.has(c.predicate) && c.objectPrep === 'antara' && objects.length >= 2) {
@@ -115,7 +117,11 @@ function factsFromCandidate(
     out.push(fact);
   }
   if (c.predicate === 'SENDS_TROOPS_TO' && out.length > 0) state.lastTroopSender = subjects;
-  if (out.length > 0) state.lastAgent.set(c.predicate, [...new Map(out.map((f) => [f.subject, subjects.find((a) => a.id === f.subject) as Arg])).values()]);
+  if (out.length > 0) {
+    const agents = [...new Map(out.map((f) => [f.subject, subjects.find((a) => a.id === f.subject) as Arg])).values()].filter(Boolean);
+    state.lastAgent.set(c.predicate, agents);
+    state.lastAnyAgent = agents;
+  }
   return out;
 }
 
@@ -177,6 +183,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     },
     lastTroopSender: null,
     lastAgent: new Map(),
+    lastAnyAgent: null,
   };
   const bySentence = new Map<number, EntityMention[]>();
   for (const m of entities.mentions) {

@@ -56,6 +56,8 @@ export interface Frame {
   onlyAfter?: string[];
   /** prepositions introducing the source of a transfer noun ("pengiriman senjata dari X ke Y") */
   sourcePreps: string[];
+  /** inverted roles (membeli X dari Y): the entity after one of these is the subject, the clause subject the object */
+  supplierPreps: string[];
   /** derivational suffixes that change the meaning (menemukan "find" vs menemui "meet") */
   excludeSuffixes: string[];
 }
@@ -97,6 +99,8 @@ export interface Lexicon {
   territoryNouns: string[][];
   /** "sekutu", "mitra strategis": nouns whose list of members are allies of the possessor */
   allyNouns: Set<string>;
+  /** general action nouns: "memprotes tindakan tersebut" reacts to the latest event */
+  actionNouns: Set<string>;
   modality: {
     planned: Set<string>;
     possible: Set<string>;
@@ -192,6 +196,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       crossPurpose: f.crossPurpose === true,
       onlyAfter: f.onlyAfter === undefined ? undefined : strings(f.onlyAfter, file, `${field}.onlyAfter`),
       sourcePreps: f.sourcePreps === undefined ? [] : strings(f.sourcePreps, file, `${field}.sourcePreps`),
+      supplierPreps: f.supplierPreps === undefined ? [] : strings(f.supplierPreps, file, `${field}.supplierPreps`),
       excludeSuffixes: f.excludeSuffixes === undefined ? [] : strings(f.excludeSuffixes, file, `${field}.excludeSuffixes`),
     };
   });
@@ -247,6 +252,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     countryStandIns: new Set(strings((fw.data.countryStandIns as { forms?: unknown } | undefined)?.forms, fw.file, 'countryStandIns.forms')),
     waterHeads: new Set(strings((fw.data.waterHeads as { forms?: unknown } | undefined)?.forms, fw.file, 'waterHeads.forms')),
     mediatorNouns: phrases(strings((fw.data.mediatorNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'mediatorNouns.forms')),
+    actionNouns: new Set(strings((fw.data.actionNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'actionNouns.forms')),
     allyNouns: new Set(strings((fw.data.allyNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'allyNouns.forms')),
     territoryNouns: phrases(strings((fw.data.territoryNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'territoryNouns.forms')),
     listOpeners: phrases(strings((fw.data.listOpeners as { forms?: unknown } | undefined)?.forms, fw.file, 'listOpeners.forms')),
