@@ -226,8 +226,13 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let objectEvent: Predicate | 'any' | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
+    // "senjata itu diserahkan Prancis kepada X": the agent right after a passive verb
+    const bare = passive && !oleh ? bareAgent(v, end) : null;
     if (oleh) {
       subject = oleh.group;
+      cues.push('passive-agent');
+    } else if (bare) {
+      subject = bare;
       cues.push('passive-agent');
     } else if (classIndex >= 0) {
       const slot = npSlot(v, classIndex + classLength(v, classIndex, frame.requires as string), 3);

@@ -122,7 +122,15 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
       i = hit.end - 1;
       continue;
     }
+    // "Panglima TNI X": a title form that spells out its body
+    for (let k = hit.start + 1; k < hit.end && !scope; k++) if (isScope(v.slotAt[k]) && (v.slotAt[k] as Slot).tokenEnd <= hit.end) scope = v.slotAt[k];
     if (v.lower[j] === ',') j++;
+    // "Panglima TNI Jenderal X": a rank between the post and the name
+    for (let r = 0; r < 2 && scope && !v.slotAt[j]; r++) {
+      const rank = titleAt(keys, j, titles);
+      if (!rank) break;
+      j = rank.end;
+    }
     const person = v.slotAt[j];
     if (isPerson(person) && person.tokenStart === j) {
       out.push(makeHolds(v, person, scope, hit, ctx, anaphoricScope));
