@@ -2,6 +2,7 @@
 // NER tagger for names the tables do not know, then metonymy, acronyms,
 // surname linking and pronoun coreference within the document.
 import type { DocumentContext, EntityMention, EntityResult } from '../types';
+import { appositionBodies } from './apposition';
 import { EntityRegistry, type Candidate, type SentenceState } from './candidates';
 import { findAnaphors, resolveAnaphors, type Anaphor } from './coref';
 import { loadGazetteer } from './gazetteer';
@@ -68,7 +69,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
     nestPlaces(g, subs, gaz);
     const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody, indonesianStory);
     const tables = [...comp, ...g];
-    const tagged = nerCandidates(si, sent, subs, stop);
+    const tagged = [...nerCandidates(si, sent, subs, stop), ...appositionBodies(si, subs, stop)];
     const nerPersons = tagged.filter((n) => n.type === 'Person');
     const titled = titleCandidates(si, subs, tables, { titles, stop, nerPersons });
     const ner = tagged.filter(

@@ -122,3 +122,15 @@ describe('bodies inside bodies', () => {
     expect(entity(r, 'African Union')).toBeUndefined();
   });
 });
+
+describe('bodies named by an apposition', () => {
+  it('"<Name>, anak perusahaan …" is a body even when the tagger misses it', () => {
+    const r = recognize('Sanksi itu juga menyasar Baykar, produsen drone asal Turki, dan Skydio, perusahaan rintisan Amerika.');
+    expect(names(r)).toEqual(expect.arrayContaining(['Organization:Baykar', 'Organization:Skydio']));
+  });
+
+  it('a sentence-initial word or a person before the comma is not taken', () => {
+    const r = recognize('Namun, perusahaan itu membantah. Kemudian, produsen senjata menaikkan harga.');
+    expect(r.entities).toEqual([]);
+  });
+});
