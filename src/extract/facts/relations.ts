@@ -93,6 +93,8 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     let d = j;
     while (d < j + 3 && !v.slotAt[d] && isFiller(v, d) && !titleAt(keys, d, titles)) d++;
     let anaphoricScope: string | undefined;
+    // "juru bicara kementerian itu, X": the holder after a comma
+    if (d > j && v.lower[d] === ',' && isPerson(v.slotAt[d + 1]) && v.slotAt[d + 1]?.tokenStart === d + 1) d++;
     if (d > j && v.slotAt[d]?.tokenStart === d) {
       // "juru bicara kementerian tersebut, X": the body named earlier with that head noun
       for (let k = j; k < d && !anaphoricScope; k++) anaphoricScope = ctx.bodyByHead?.get(v.lower[k]);
