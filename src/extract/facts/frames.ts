@@ -149,6 +149,19 @@ function relativePlace(v: SentenceView, subject: ArgGroup | null, trigger: numbe
   return null;
 }
 
+/** "pembatasan yang (telah) diberlakukan (oleh) X": the agent of a passive relative clause on a common noun. */
+function deedAgent(v: SentenceView, at: number): ArgGroup | null {
+  let i = at;
+  for (let n = 0; n < 3 && isFiller(v, i) && v.lower[i] !== 'yang'; n++) i++;
+  if (i === at || v.lower[i] !== 'yang') return null;
+  i++;
+  while (v.lower[i] === 'telah' || v.lower[i] === 'sudah' || v.lower[i] === 'sedang') i++;
+  if (v.morph[i]?.prefixes[0] !== 'di' || !isVerb(v, i)) return null;
+  i++;
+  if (v.lower[i] === 'oleh') i++;
+  return bareAgent(v, i);
+}
+
 /** "tindakan tersebut", "langkah itu": a general action noun with a demonstrative right after the verb. */
 function actionAnaphor(v: SentenceView, at: number): boolean {
   return v.lex.actionNouns.has(v.lower[at] ?? '') && v.lex.demonstratives.has(v.lower[at + 1] ?? '');
@@ -288,6 +301,11 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       objectEvent = eventAnaphor(v, end);
       // "memprotes tindakan tersebut": a reaction to whatever was last done
       if (!objectEvent && (frame.predicate === 'CONDEMNS' || frame.predicate === 'ACCUSES') && actionAnaphor(v, end)) objectEvent = 'any';
+    }
+    if (!object && !objectEvent && (frame.predicate === 'CONDEMNS' || frame.predicate === 'ACCUSES')) {
+      // "mengkritik pembatasan yang diberlakukan Israel": the one who did the criticised deed
+      object = deedAgent(v, end);
+      if (object) cues.push('passive-agent');
       if (objectEvent) cues.push('anaphor');
     }
     if (!object && subject && SYMMETRIC_PREDICATES.has(frame.predicate) && subject.slots.length === 1) {

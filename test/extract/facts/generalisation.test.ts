@@ -108,6 +108,10 @@ describe('purchases, reactions and clause structure', () => {
     expect(find(f, E.CN.id, 'ATTACKS', E.PH.id)).toBeDefined();
     expect(find(f, E.PH.id, 'CONDEMNS', E.CN.id)).toBeDefined();
   });
+  test('criticising a deed done by X ("yang diberlakukan X") condemns X', () => {
+    expect(has('Guterres mengecam blokade yang diberlakukan Israel terhadap Jalur Gaza.', E.GUTERRES, 'CONDEMNS', E.IL)).toBe(true);
+    expect(has('Guterres mengecam blokade terhadap Jalur Gaza.', E.GUTERRES, 'CONDEMNS', E.IL)).toBe(false);
+  });
   test('"perusahaan X yang dituding memasok": the relative head supplies, not the sanctioning subject', () => {
     const f = facts('Inggris menjatuhkan sanksi kepada perusahaan China yang dituding memasok drone ke Rusia.');
     expect(find(f, E.CN.id, 'SUPPLIES_WEAPONS_TO', E.RU.id)).toBeDefined();
