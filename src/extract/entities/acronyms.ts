@@ -11,6 +11,8 @@ export interface AcronymDefinition {
   entityId: string;
   /** sub-token range of an unrecognised body name before "(", named by the acronym */
   run?: [number, number];
+  /** the country closing that unknown name ("Komando Pusat AS (CENTCOM)") */
+  partOf?: string;
 }
 
 /** Acronyms inside "( … )" that directly follow a selected mention. */
@@ -29,6 +31,17 @@ export function acronymDefinitions(subs: Sub[], accepted: Candidate[]): AcronymD
         out.push({ acronym: acr, entityId: '', run: [start, i] });
       }
       continue;
+    }
+    // "Komando Pusat AS (CENTCOM)": an unknown body closed by its country is
+    // what the acronym names, not the country
+    const acr = close === i + 2 ? subs[i + 1].text : '';
+    const known = accepted.some((c) => c.subStart === i + 1 && c.source === 'gazetteer');
+    if (before.type === 'Country' && acr && !known && isAllCaps(acr) && acr.length >= 2 && acr.length <= 8) {
+      const start = bodyNameStart(subs, before.subStart, accepted, true);
+      if (start !== undefined) {
+        out.push({ acronym: acr, entityId: '', run: [start, i], partOf: before.entityId });
+        continue;
+      }
     }
     // "Badan Amil Zakat Nasional (Baznas)": one capitalised short form alone
     const only = close === i + 2 ? subs[i + 1].text : '';
@@ -52,15 +65,17 @@ export function acronymDefinitions(subs: Sub[], accepted: Candidate[]): AcronymD
 
 const CONNECTORS = new Set(['dan', 'untuk', 'for', 'of', 'and', 'the', 'de', '&']);
 
-/** Start of a capitalised body name ending at sub-token `end`, opening with an organisation head. */
-function bodyNameStart(subs: Sub[], end: number, accepted: Candidate[]): number | undefined {
+/** Start of a capitalised body name ending at sub-token `end`, opening with an organisation head;
+ * `throughPlaces`: the name may hold a place name. */
+function bodyNameStart(subs: Sub[], end: number, accepted: Candidate[], throughPlaces = false): number | undefined {
   let i = end;
   while (i > 0) {
     const s = subs[i - 1];
     const cap = /^\p{Lu}/u.test(s.text) && /\p{L}/u.test(s.text);
     const joined = i > 1 && subs[i - 2].tok === s.tok; // inside a hyphenated word
     if (!cap && !joined && !(CONNECTORS.has(s.key) && i < end)) break;
-    if (accepted.some((c) => c.subStart < i && c.subEnd >= i)) break;
+    // a place inside the name ("Komando Pasifik …") may be passed through
+    if (accepted.some((c) => c.subStart < i && c.subEnd >= i && !(throughPlaces && c.type === 'Location'))) break;
     i--;
   }
   while (i < end && CONNECTORS.has(subs[i].key)) i++;

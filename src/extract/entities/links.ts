@@ -82,6 +82,11 @@ export function linkAcronyms(state: SentenceState[], reg: EntityRegistry): void 
         // an unknown body: its acronym is the name English news uses too
         id = reg.fresh('Organization', d.acronym).id;
         const [a, b] = d.run;
+        // a place word inside the body's name is no mention of the place
+        for (let k = accepted.length - 1; k >= 0; k--) {
+          const c = accepted[k];
+          if (c.type === 'Location' && c.subStart >= a && c.subEnd <= b) accepted.splice(k, 1);
+        }
         accepted.push({
           sentence: si,
           subStart: a,
@@ -92,6 +97,7 @@ export function linkAcronyms(state: SentenceState[], reg: EntityRegistry): void 
           type: 'Organization',
           source: 'acronym',
           priority: PRIORITY.acronym,
+          ...(d.partOf ? { partOf: d.partOf } : {}),
         });
       } else if (!reg.isKnown(id) && reg.byId.get(id)?.type === 'Organization' && indonesianName(reg.byId.get(id)?.name)) {
         // a body the tagger found under its Indonesian name: name it by the acronym

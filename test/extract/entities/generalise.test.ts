@@ -134,3 +134,24 @@ describe('bodies named by an apposition', () => {
     expect(r.entities).toEqual([]);
   });
 });
+
+describe('more heads and acronyms', () => {
+  it('a national body head followed by another country is that country\'s body', () => {
+    const r = recognize('Mahkamah Agung Israel menolak petisi itu, sementara Mahkamah Agung menunda sidang di Jakarta.');
+    expect(names(r)).toContain('Organization:Supreme Court of Israel');
+  });
+
+  it('an acronym after a body name closed by its country names the body, not the country', () => {
+    const r = recognize('Armada Utara Rusia (AUR) menggelar latihan di Laut Barents. AUR mengerahkan dua kapal selam.');
+    const body = r.entities.find((e) => e.mentions.some((m) => m.text === 'AUR'));
+    expect(body?.type).toBe('Organization');
+    expect(body?.mentions.map((m) => m.text)).toEqual(['Armada Utara Rusia', 'AUR', 'AUR']);
+    expect(entity(r, 'Russia')?.mentions.map((m) => m.text)).toEqual(['Rusia']);
+    expect(r.mentions.find((m) => m.text === 'Armada Utara Rusia')?.partOf).toBe('country:RU');
+  });
+
+  it('knows the US combatant commands by name and acronym', () => {
+    const r = recognize('Komando Indo-Pasifik AS (INDOPACOM) mengirim kapal induk. INDOPACOM menyebut latihan berlangsung sepekan.');
+    expect(entity(r, 'United States Indo-Pacific Command')?.mentions).toHaveLength(3);
+  });
+});
