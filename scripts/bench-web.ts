@@ -44,6 +44,86 @@ async function timedFetch(url: string): Promise<{ ms: number; bytes: number; ser
   return { ms: took, bytes: Buffer.byteLength(body), serverMs: timing ? Number(timing[1]) : null, body };
 }
 
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchBrowser>>['browser']['newPage']>>;
+
+/**
+ * Frame time while panning, measured as the browser paces real frames: a
+ * requestAnimationFrame loop in the page records its callback timestamps while
+ * the pan is in progress, and the reported figure is the mean (p95, max) of the
+ * intervals between consecutive callbacks. A frame that takes 200 ms to draw
+ * (JS + SwiftShader rasterising + compositing) delays the next callback by
+ * 200 ms, so the intervals are the frame times the user sees.
+ * 1. mouse-drag pan: three drags by the real pointer (Playwright mouse events,
+ *    40 steps each, a step every ≥16 ms), so sigma's own mouse captor pans and
+ *    hover picking runs on every move; rAF intervals are recorded from just
+ *    before the first button press to just after the last release.
+ * 2. camera-driven pan: one camera.setState per rAF callback for 120 frames,
+ *    the intervals between those callbacks (no pointer involved).
+ * Sigma render time (beforeRender → afterRender) is reported beside it: the JS
+ * part of a frame only.
+ */
+async function measurePans(page: Page, label: string): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number[]; benchRenders: number[]; benchOn: boolean; benchHooked?: boolean };
+    w.benchFrames = [];
+    w.benchRenders = [];
+    w.benchOn = true;
+    const tick = (t: number) => {
+      if (!w.benchOn) return;
+      w.benchFrames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    if (!w.benchHooked) {
+      w.benchHooked = true;
+      let start = 0;
+      window.simpul.sigma!.on('beforeRender', () => (start = performance.now()));
+      window.simpul.sigma!.on('afterRender', () => w.benchOn && w.benchRenders.push(performance.now() - start));
+    }
+  });
+  const box = (await page.locator('#sigma-container').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (const [dx, dy] of [[250, 0], [0, 200], [-250, -200]] as const) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 40; i++) {
+      await page.mouse.move(cx + (dx * i) / 40, cy + (dy * i) / 40);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  }
+  const measured = await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number[]; benchRenders: number[]; benchOn: boolean };
+    w.benchOn = false;
+    return { frames: w.benchFrames, renders: w.benchRenders, hideEdgesOnMove: window.simpul.sigma!.getSetting('hideEdgesOnMove') };
+  });
+  const intervals = measured.frames.slice(1).map((t, i) => t - measured.frames[i]!);
+  const f = stats(intervals);
+  const r = stats(measured.renders);
+  console.log(`[${label}]`);
+  console.log(`  mouse-drag pan: frame interval mean ${ms(f.mean)}, p95 ${ms(f.p95)}, max ${ms(f.max)} over ${f.n} frames; sigma render time mean ${ms(r.mean)}, p95 ${ms(r.p95)} over ${r.n} renders (hideEdgesOnMove: ${measured.hideEdgesOnMove})`);
+  await page.waitForTimeout(300);
+  const programmatic = await page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        const camera = window.simpul.sigma!.getCamera();
+        const start = camera.getState();
+        const stamps: number[] = [];
+        const step = (t: number) => {
+          stamps.push(t);
+          const k = stamps.length;
+          camera.setState({ x: start.x + 0.002 * k, y: start.y + 0.001 * k });
+          if (k < 120) requestAnimationFrame(step);
+          else done(stamps);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  const p = stats(programmatic.slice(1).map((t, i) => t - programmatic[i]!));
+  console.log(`  camera-driven pan: frame interval mean ${ms(p.mean)}, p95 ${ms(p.p95)}, max ${ms(p.max)} over ${p.n} frames`);
+}
+
 async function benchSize(nodes: number, edges: number, storeKind: string, browser: Awaited<ReturnType<typeof launchBrowser>>['browser'] | null): Promise<void> {
   console.log(`\n== ${nodes.toLocaleString('en')} nodes / ${edges.toLocaleString('en')} edges (${storeKind} store)`);
   const docs = syntheticDocuments(nodes, edges);
@@ -81,62 +161,11 @@ async function benchSize(nodes: number, edges: number, storeKind: string, browse
     const firstRender = await page.evaluate(() => window.simpul.firstRenderMs!);
     console.log(`page: navigation → first full render ${ms(firstRender)} (performance.now() at sigma's first afterRender with the graph); wall ${ms(performance.now() - t0)}`);
 
-    await page.evaluate(() => {
-      const w = window as unknown as { benchFrames: number[]; benchRenders: number[]; benchOn: boolean };
-      w.benchFrames = [];
-      w.benchRenders = [];
-      w.benchOn = true;
-      const tick = (t: number) => {
-        if (!w.benchOn) return;
-        w.benchFrames.push(t);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      let start = 0;
-      window.simpul.sigma!.on('beforeRender', () => (start = performance.now()));
-      window.simpul.sigma!.on('afterRender', () => w.benchRenders.push(performance.now() - start));
-    });
-    const box = (await page.locator('#sigma-container').boundingBox())!;
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    for (const [dx, dy] of [[250, 0], [0, 200], [-250, -200]] as const) {
-      await page.mouse.move(cx, cy);
-      await page.mouse.down();
-      for (let i = 1; i <= 40; i++) {
-        await page.mouse.move(cx + (dx * i) / 40, cy + (dy * i) / 40);
-        await page.waitForTimeout(16);
-      }
-      await page.mouse.up();
+    for (const lod of [true, false]) {
+      await page.evaluate((on) => (window.simpul.motion.enabled = on), lod);
+      await page.waitForTimeout(300); // let the graph settle to its full drawing
+      await measurePans(page, lod ? 'level of detail on (as shipped)' : 'level of detail off (everything drawn while moving)');
     }
-    const measured = await page.evaluate(() => {
-      const w = window as unknown as { benchFrames: number[]; benchRenders: number[]; benchOn: boolean };
-      w.benchOn = false;
-      return { frames: w.benchFrames, renders: w.benchRenders, hideEdgesOnMove: window.simpul.sigma!.getSetting('hideEdgesOnMove') };
-    });
-    const intervals = measured.frames.slice(1).map((t, i) => t - measured.frames[i]!);
-    const f = stats(intervals);
-    const r = stats(measured.renders);
-    console.log(`mouse-drag pan: frame interval mean ${ms(f.mean)}, p95 ${ms(f.p95)}, max ${ms(f.max)} over ${f.n} frames; sigma render time mean ${ms(r.mean)}, p95 ${ms(r.p95)} over ${r.n} renders (hideEdgesOnMove: ${measured.hideEdgesOnMove})`);
-    // the same pan driven by the camera, one step per frame: render cost without
-    // the pointer's hover picking (a synchronous readPixels per mouse move)
-    const programmatic = await page.evaluate(
-      () =>
-        new Promise<number[]>((done) => {
-          const camera = window.simpul.sigma!.getCamera();
-          const start = camera.getState();
-          const stamps: number[] = [];
-          const step = (t: number) => {
-            stamps.push(t);
-            const k = stamps.length;
-            camera.setState({ x: start.x + 0.002 * k, y: start.y + 0.001 * k });
-            if (k < 120) requestAnimationFrame(step);
-            else done(stamps);
-          };
-          requestAnimationFrame(step);
-        }),
-    );
-    const p = stats(programmatic.slice(1).map((t, i) => t - programmatic[i]!));
-    console.log(`camera-driven pan: frame interval mean ${ms(p.mean)}, p95 ${ms(p.p95)}, max ${ms(p.max)} over ${p.n} frames`);
     if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
     await page.close();
   } finally {

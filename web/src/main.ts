@@ -16,6 +16,7 @@ import { renderFactTable } from './panels/table';
 import { renderFilters } from './panels/filters';
 import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
+import { trackMotion, type MotionState } from './motion';
 import { emptyInteraction, makeReducers, neighborsOf } from './settings';
 import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
 import { hasWebGL } from './webgl';
@@ -28,6 +29,8 @@ interface PageProbe {
   graph: ExplorerGraph;
   firstRenderMs: number | null;
   renders: number;
+  /** level of detail while the camera moves (the bench switches it off to compare) */
+  motion: MotionState;
 }
 declare global {
   interface Window {
@@ -37,11 +40,12 @@ declare global {
 
 const view: ViewState = decodeView(location.search);
 const interaction = emptyInteraction();
+const motion: MotionState = { enabled: true, moving: false, kept: null };
 let graph: ExplorerGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
 let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
 let facets: FacetsResponse | null = null;
 let graphRequest = 0;
-const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0 };
+const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0, motion };
 window.simpul = probe;
 
 const statusEl = byId('status');
@@ -219,7 +223,7 @@ function createSigma(): void {
       allowInvalidContainer: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
-      ...makeReducers(() => graph, interaction),
+      ...makeReducers(() => graph, interaction, motion),
     });
   } catch (err) {
     sigma = null;
@@ -233,6 +237,7 @@ function createSigma(): void {
     if (container.offsetWidth > 0 && container.offsetHeight > 0) resized.refresh({ skipIndexation: true });
   }).observe(container);
   bindGraphEvents(sigma, interaction, { onSelect: (id) => void select(id) });
+  trackMotion(sigma, motion);
   let timer: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on('updated', () => {
     clearTimeout(timer);

@@ -6,6 +6,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { FADED_COLOR, HIGHLIGHT_EDGE_COLOR } from './colors';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './data';
+import type { MotionState } from './motion';
 
 export interface InteractionState {
   hoveredNode: string | null;
@@ -31,10 +32,22 @@ function focus(state: InteractionState): { node: string; neighbors: Set<string> 
   return null;
 }
 
-export function makeReducers(getGraph: () => ExplorerGraph, state: InteractionState): Pick<Settings<NodeAttrs, EdgeAttrs>, 'nodeReducer' | 'edgeReducer'> {
+/** Nothing to emphasise and the camera still: the reducers leave the data as is. */
+function plain(state: InteractionState, motion: MotionState | undefined): boolean {
+  return !state.hoveredNode && !state.selectedNode && !state.marked && !motion?.kept;
+}
+
+// sigma hands each reducer a fresh shallow copy of the attributes, so the
+// reducers change it in place: no second copy per node and edge per refresh.
+export function makeReducers(
+  getGraph: () => ExplorerGraph,
+  state: InteractionState,
+  motion?: MotionState,
+): Pick<Settings<NodeAttrs, EdgeAttrs>, 'nodeReducer' | 'edgeReducer'> {
   return {
     nodeReducer(node, data) {
-      const res: Partial<NodeDisplayData> = { ...data };
+      const res = data as Partial<NodeDisplayData> & NodeAttrs;
+      if (plain(state, motion)) return res;
       const f = focus(state);
       if (f) {
         if (node === f.node || f.neighbors.has(node)) {
@@ -57,10 +70,22 @@ export function makeReducers(getGraph: () => ExplorerGraph, state: InteractionSt
         res.highlighted = true;
         res.forceLabel = true;
       }
+      // moving: the largest nodes and the one in focus, unlabelled
+      if (motion?.kept) {
+        if (!motion.kept.has(node) && node !== f?.node && node !== state.selectedNode) res.hidden = true;
+        res.label = '';
+        res.forceLabel = false;
+        res.highlighted = false;
+      }
       return res;
     },
     edgeReducer(edge, data) {
-      const res: Partial<EdgeDisplayData> = { ...data };
+      const res = data as Partial<EdgeDisplayData> & EdgeAttrs;
+      if (plain(state, motion)) return res;
+      if (motion?.kept) {
+        res.hidden = true;
+        return res;
+      }
       const f = focus(state);
       if (f) {
         const [s, t] = getGraph().extremities(edge);
