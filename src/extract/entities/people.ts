@@ -59,6 +59,7 @@ export function givenNameAt(subs: Sub[], j: number, stop: Set<string>): boolean 
   const next = subs[j + 1];
   return (
     j > 0 &&
+    j < subs.length &&
     stopwordGivenNames().has(subs[j].text) &&
     next !== undefined &&
     next.tok !== subs[j].tok &&
