@@ -13,7 +13,7 @@ const indonesianName = (name: string | undefined): boolean =>
   name !== undefined && organisationHeads().has(name.split(' ')[0]);
 
 /**
- * "Lee", "Shoigu", "Kim": a lone part of a person's full name named in the
+ * "Marcos", "Retno", "Kim": a lone part of a person's full name named in the
  * document is that person (of several, the one introduced first).
  */
 export function linkPartialNames(state: SentenceState[], reg: EntityRegistry): void {

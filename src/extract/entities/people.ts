@@ -1,6 +1,6 @@
 // People named by a title or an apposition:
-//   "Presiden Korsel Yoon Suk Yeol", "Menteri Luar Negeri Korea Utara, Choe Son Hui",
-//   "kata Lee Seong-kweun, seorang anggota parlemen".
+//   "Presiden Filipina Ferdinand Marcos Jr.", "Menteri Luar Negeri Singapura, Vivian Balakrishnan",
+//   "kata Ahmad Yani, seorang anggota parlemen".
 // The name is a run of capitalised words; the tables may already know it.
 import type { Candidate } from './candidates';
 import { addForm, matchAt, newNode, type TrieNode } from './gazetteer';
