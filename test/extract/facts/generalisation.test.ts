@@ -100,6 +100,9 @@ describe('purchases, reactions and clause structure', () => {
   test('buying weapons from a seller: the seller supplies the buyer', () => {
     expect(has('Indonesia membeli 42 jet tempur Rafale dari Prancis.', E.FR, 'SUPPLIES_WEAPONS_TO', E.ID)).toBe(true);
   });
+  test('receiving weapons from a giver: the giver supplies the receiver', () => {
+    expect(has('Ukraina menerima 30 rudal jarak jauh dari Inggris pekan lalu.', E.GB, 'SUPPLIES_WEAPONS_TO', E.UA)).toBe(true);
+  });
   test('buying something that is not a weapon is no supply of weapons', () => {
     expect(facts('Indonesia membeli 500.000 ton beras dari Vietnam.').filter((x) => x.predicate === 'SUPPLIES_WEAPONS_TO')).toEqual([]);
   });
