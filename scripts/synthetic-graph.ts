@@ -3,17 +3,8 @@
 // into articles, deterministic for a given seed. Not news: only the shape is real.
 import { ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES, type ExtractedDocument, type ExtractedEntity, type ExtractedFact } from '../src/extract/types';
 
-/** mulberry32: small, fast, seedable */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../src/util/random';
+import { seededRandom as rng } from '../src/util/random';
 
 const OUTLETS = ['CNBC Indonesia', 'Kontan', 'Tribunnews', 'Liputan6', 'Kompas', 'Tempo', 'Antara', 'Detik'];
 const PREFIX = { Person: 'person', Country: 'country', Organization: 'org', Location: 'location' } as const;
