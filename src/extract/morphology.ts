@@ -4,8 +4,8 @@
 // full dictionary here: ambiguities of nasal assimilation (mengirim → kirim or
 // irim?) are settled by a set of known roots, and words the rules get wrong are
 // listed in resources/lexicon/stemmer-overrides.json.
+import { resourcePath } from '../resources';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 
 export type Prefix = 'meN' | 'peN' | 'di' | 'ter' | 'ber' | 'ke' | 'per' | 'se' | 'pe';
 export type Suffix = 'kan' | 'i' | 'an' | 'nya' | 'ku' | 'mu' | 'lah' | 'kah' | 'pun' | 'tah';
@@ -35,7 +35,7 @@ export class MorphologyDataError extends Error {
   }
 }
 
-const OVERRIDES_FILE = resolve(__dirname, '../../resources/lexicon/stemmer-overrides.json');
+const OVERRIDES_FILE = resourcePath('lexicon/stemmer-overrides.json');
 
 interface OverrideData {
   overrides: Map<string, { root: string; prefixes: Prefix[]; suffixes: Suffix[] }>;

@@ -1,9 +1,10 @@
 // The Express app: a validated JSON API over any GraphStore, plus the page.
+import { packageRoot } from '../resources';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { GraphFilters, GraphStore } from '../store/types';
 import type {
@@ -48,7 +49,7 @@ export interface AppOptions {
   logError?: (err: unknown) => void;
 }
 
-const REPO_ROOT = resolve(__dirname, '..', '..');
+const REPO_ROOT = packageRoot();
 
 export interface ExplorerApp extends express.Application {
   /** precompute the whole-graph layout */

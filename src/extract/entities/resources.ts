@@ -1,9 +1,10 @@
 // Locating and reading the gazetteer data files. The same relative path works
 // from src/ (ts-jest/swc) and dist/ (compiled), both three levels below the root.
+import { resourcePath } from '../../resources';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const GAZETTEER_DIR = resolve(__dirname, '../../../resources/gazetteer');
+export const GAZETTEER_DIR = resourcePath('gazetteer');
 
 /** Stable error codes of the entity stage. */
 export type EntityErrorCode = 'GAZETTEER_MISSING' | 'GAZETTEER_INVALID';

@@ -1,12 +1,13 @@
 // Loading and validating the fact stage's data files (resources/lexicon/):
 // predicates.json (trigger frames), function-words.json, modality.json,
 // attribution.json. Errors name the file and the field and carry a stable code.
+import { resourcePath } from '../../resources';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isEntityType, isPredicate, type EntityType, type Predicate } from '../types';
 import type { Voice } from '../morphology';
 
-export const LEXICON_DIR = resolve(__dirname, '../../../resources/lexicon');
+export const LEXICON_DIR = resourcePath('lexicon');
 
 export class FactLexiconError extends Error {
   constructor(

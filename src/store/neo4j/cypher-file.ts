@@ -2,19 +2,11 @@
 // dropped, so the schema file and the library can be sent statement by statement.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { packageRoot } from '../../resources';
 
-/** Repository root, found from this file in src/ or dist/src/. */
+/** Repository root (the package root: cypher/ lives beside src/). */
 export function repoRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    try {
-      readFileSync(path.join(dir, 'cypher', 'schema.cypher'));
-      return dir;
-    } catch {
-      dir = path.dirname(dir);
-    }
-  }
-  return process.cwd();
+  return packageRoot();
 }
 
 export function cypherDir(): string {
