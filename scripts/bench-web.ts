@@ -2,7 +2,7 @@
 // drawn by the real page in headless Chromium. Reports store load time, server
 // time for the graph request (cold = overview + layout; warm = cached), time
 // from navigation to the first full render, and frame times while panning.
-// Run with `npm run bench:web` (scripts/run-ts.mjs bundles and runs it) (sizes: --sizes 2000x5000,20000x50000; --store memory|embedded).
+// Run with `npm run bench:web` (scripts/run-ts.mjs bundles and runs it) (sizes: --sizes 2000x5000,20000x50000; --store memory|embedded; --modes shipped skips the comparisons).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,43 +47,67 @@ async function timedFetch(url: string): Promise<{ ms: number; bytes: number; ser
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchBrowser>>['browser']['newPage']>>;
 
 /**
- * Frame time while panning, measured as the browser paces real frames: a
- * requestAnimationFrame loop in the page records its callback timestamps while
- * the pan is in progress, and the reported figure is the mean (p95, max) of the
- * intervals between consecutive callbacks. A frame that takes 200 ms to draw
- * (JS + SwiftShader rasterising + compositing) delays the next callback by
- * 200 ms, so the intervals are the frame times the user sees.
- * 1. mouse-drag pan: three drags by the real pointer (Playwright mouse events,
- *    40 steps each, a step every ≥16 ms), so sigma's own mouse captor pans and
- *    hover picking runs on every move; rAF intervals are recorded from just
- *    before the first button press to just after the last release.
- * 2. camera-driven pan: one camera.setState per rAF callback for 120 frames,
- *    the intervals between those callbacks (no pointer involved).
- * Sigma render time (beforeRender → afterRender) is reported beside it: the JS
- * part of a frame only.
+ * Frame time while the user moves the camera, measured as the browser paces
+ * real frames: a requestAnimationFrame loop in the page records its callback
+ * timestamps, and a frame time is the interval between two consecutive
+ * callbacks. A frame that takes 200 ms to draw (JS + SwiftShader rasterising +
+ * compositing) delays the next callback by 200 ms, so the intervals are the
+ * frame times the user sees.
+ * - mouse-drag pan: three drags by the real pointer (Playwright mouse events,
+ *   40 steps each, one every ≥ 16 ms; sigma's mouse captor and hover picking
+ *   see every move). "frame" = intervals while the button is held; "redraw" =
+ *   from the release to the first frame after the last sigma render that
+ *   follows it (the full drawing back on screen). The bench waits for that
+ *   redraw before the next drag.
+ * - wheel zoom: six wheel steps (three in, three out) 120 ms apart at the
+ *   centre; intervals from the first step until the last render, and the redraw.
+ * - animated move: the page's own camera move to a node (what search and the
+ *   entity panel do), 400 ms; intervals until its last render.
+ * - raw setState: camera.setState once per frame for 60 frames, bypassing the
+ *   page's camera control (the level-of-detail fallback is what then applies).
+ * Sigma render time (beforeRender → afterRender, the JS part only) is given for the drags.
  */
 async function measurePans(page: Page, label: string): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { benchFrames: number[]; benchRenders: number[]; benchOn: boolean; benchHooked?: boolean };
-    w.benchFrames = [];
-    w.benchRenders = [];
-    w.benchOn = true;
-    const tick = (t: number) => {
-      if (!w.benchOn) return;
-      w.benchFrames.push(t);
+    const w = window as unknown as BenchWindow;
+    if (!w.bench) {
+      const rec = { frames: [] as { t: number; held: boolean }[], renders: [] as { start: number; end: number }[], held: false, start: 0 };
+      w.bench = rec;
+      const tick = (t: number) => {
+        rec.frames.push({ t, held: rec.held });
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    if (!w.benchHooked) {
-      w.benchHooked = true;
-      let start = 0;
-      window.simpul.sigma!.on('beforeRender', () => (start = performance.now()));
-      window.simpul.sigma!.on('afterRender', () => w.benchOn && w.benchRenders.push(performance.now() - start));
+      window.addEventListener('pointerdown', () => (rec.held = true), { capture: true });
+      window.addEventListener('pointerup', () => (rec.held = false), { capture: true });
+      window.simpul.sigma!.on('beforeRender', () => (rec.start = performance.now()));
+      window.simpul.sigma!.on('afterRender', () => rec.renders.push({ start: rec.start, end: performance.now() }));
     }
+    w.bench.frames = [];
+    w.bench.renders = [];
   });
+  /** waits until nothing has been drawn for `quietMs`, then gives the time
+   * from `since` to the first frame after the last render. */
+  const redrawAfter = async (since: number, quietMs = 700): Promise<number> => {
+    for (;;) {
+      const r = await page.evaluate(({ since, quietMs }) => {
+        const rec = (window as unknown as BenchWindow).bench!;
+        const now = performance.now();
+        const last = rec.renders.filter((x) => x.end >= since).pop();
+        if (window.simpul.camera?.busy() || (last && now - last.end < quietMs) || (!last && now - since < quietMs)) return null;
+        if (!last) return 0;
+        const shown = rec.frames.find((f) => f.t > last.end);
+        return shown ? shown.t - since : null;
+      }, { since, quietMs });
+      if (r !== null) return r;
+      await page.waitForTimeout(100);
+    }
+  };
+  const now = () => page.evaluate(() => performance.now());
   const box = (await page.locator('#sigma-container').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  const redraws: number[] = [];
   for (const [dx, dy] of [[250, 0], [0, 200], [-250, -200]] as const) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
@@ -92,18 +116,53 @@ async function measurePans(page: Page, label: string): Promise<void> {
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
+    redraws.push(await redrawAfter(await now()));
   }
-  const measured = await page.evaluate(() => {
-    const w = window as unknown as { benchFrames: number[]; benchRenders: number[]; benchOn: boolean };
-    w.benchOn = false;
-    return { frames: w.benchFrames, renders: w.benchRenders, hideEdgesOnMove: window.simpul.sigma!.getSetting('hideEdgesOnMove') };
+  const drag = await page.evaluate(() => {
+    const rec = (window as unknown as BenchWindow).bench!;
+    const held: number[] = [];
+    for (let i = 1; i < rec.frames.length; i++) if (rec.frames[i]!.held && rec.frames[i - 1]!.held) held.push(rec.frames[i]!.t - rec.frames[i - 1]!.t);
+    return { held, renders: rec.renders.map((r) => r.end - r.start) };
   });
-  const intervals = measured.frames.slice(1).map((t, i) => t - measured.frames[i]!);
-  const f = stats(intervals);
-  const r = stats(measured.renders);
+  const f = stats(drag.held);
+  const r = stats(drag.renders);
+  const rd = stats(redraws);
   console.log(`[${label}]`);
-  console.log(`  mouse-drag pan: frame interval mean ${ms(f.mean)}, p95 ${ms(f.p95)}, max ${ms(f.max)} over ${f.n} frames; sigma render time mean ${ms(r.mean)}, p95 ${ms(r.p95)} over ${r.n} renders (hideEdgesOnMove: ${measured.hideEdgesOnMove})`);
-  await page.waitForTimeout(300);
+  console.log(`  mouse-drag pan: frame mean ${ms(f.mean)}, p95 ${ms(f.p95)}, max ${ms(f.max)} over ${f.n} frames with the button held; redraw after release mean ${ms(rd.mean)}, max ${ms(rd.max)}; sigma render JS mean ${ms(r.mean)} over ${r.n} renders`);
+
+  const intervalsSince = (since: number) =>
+    page.evaluate((since) => {
+      const rec = (window as unknown as BenchWindow).bench!;
+      const last = rec.renders.filter((x) => x.end >= since).pop()?.end ?? since;
+      const frames = rec.frames.filter((x) => x.t >= since && x.t <= last).map((x) => x.t);
+      return frames.slice(1).map((t, i) => t - frames[i]!);
+    }, since);
+
+  await page.mouse.move(cx, cy);
+  let since = await now();
+  for (const delta of [-120, -120, -120, 120, 120, 120]) {
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(120);
+  }
+  const wheelRedraw = await redrawAfter(since);
+  const wheel = stats(await intervalsSince(since));
+  console.log(`  wheel zoom (6 steps): frame mean ${ms(wheel.mean)}, p95 ${ms(wheel.p95)}, max ${ms(wheel.max)} over ${wheel.n} frames; done and redrawn ${ms(wheelRedraw)} after the first step`);
+
+  since = await now();
+  await page.evaluate(() => {
+    const s = window.simpul.sigma!;
+    const id = window.simpul.graph.nodes()[0]!;
+    const d = s.getNodeDisplayData(id)!;
+    const to = { x: d.x, y: d.y, ratio: 0.35 };
+    if (window.simpul.camera) window.simpul.camera.animateTo(to, 400);
+    else void s.getCamera().animate(to, { duration: 400 });
+  });
+  const moveRedraw = await redrawAfter(since);
+  const move = stats(await intervalsSince(since));
+  console.log(`  animated move to a node (400 ms): frame mean ${ms(move.mean)}, p95 ${ms(move.p95)}, max ${ms(move.max)} over ${move.n} frames; done and redrawn ${ms(moveRedraw)} after the start`);
+  await page.evaluate(() => window.simpul.camera?.jumpTo({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+  await redrawAfter(await now());
+
   const programmatic = await page.evaluate(
     () =>
       new Promise<number[]>((done) => {
@@ -114,14 +173,20 @@ async function measurePans(page: Page, label: string): Promise<void> {
           stamps.push(t);
           const k = stamps.length;
           camera.setState({ x: start.x + 0.002 * k, y: start.y + 0.001 * k });
-          if (k < 120) requestAnimationFrame(step);
+          if (k < 60) requestAnimationFrame(step);
           else done(stamps);
         };
         requestAnimationFrame(step);
       }),
   );
   const p = stats(programmatic.slice(1).map((t, i) => t - programmatic[i]!));
-  console.log(`  camera-driven pan: frame interval mean ${ms(p.mean)}, p95 ${ms(p.p95)}, max ${ms(p.max)} over ${p.n} frames`);
+  console.log(`  raw camera.setState each frame (no camera control): frame mean ${ms(p.mean)}, p95 ${ms(p.p95)}, max ${ms(p.max)} over ${p.n} frames`);
+  await page.evaluate(() => window.simpul.sigma!.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+  await redrawAfter(await now());
+}
+
+interface BenchWindow {
+  bench?: { frames: { t: number; held: boolean }[]; renders: { start: number; end: number }[]; held: boolean; start: number };
 }
 
 async function benchSize(nodes: number, edges: number, storeKind: string, browser: Awaited<ReturnType<typeof launchBrowser>>['browser'] | null): Promise<void> {
@@ -161,10 +226,18 @@ async function benchSize(nodes: number, edges: number, storeKind: string, browse
     const firstRender = await page.evaluate(() => window.simpul.firstRenderMs!);
     console.log(`page: navigation → first full render ${ms(firstRender)} (performance.now() at sigma's first afterRender with the graph); wall ${ms(performance.now() - t0)}`);
 
-    for (const lod of [true, false]) {
-      await page.evaluate((on) => (window.simpul.motion.enabled = on), lod);
-      await page.waitForTimeout(300); // let the graph settle to its full drawing
-      await measurePans(page, lod ? 'level of detail on (as shipped)' : 'level of detail off (everything drawn while moving)');
+    const modes = [
+      { label: 'as shipped: large graphs move as a picture, one full draw when the move ends', camera: true, lod: true },
+      { label: 'camera control off: sigma redraws each frame, level of detail while moving', camera: false, lod: true },
+      { label: 'both off: everything drawn every frame', camera: false, lod: false },
+    ];
+    for (const mode of arg('modes', 'all') === 'shipped' ? modes.slice(0, 1) : modes) {
+      await page.evaluate(({ camera, lod }) => {
+        window.simpul.motion.enabled = lod;
+        if (window.simpul.camera) window.simpul.camera.enabled = camera;
+      }, mode);
+      await page.waitForTimeout(300);
+      await measurePans(page, mode.label);
     }
     if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
     await page.close();

@@ -16,7 +16,8 @@ import { renderFactTable } from './panels/table';
 import { renderFilters } from './panels/filters';
 import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
-import { trackMotion, type MotionState } from './motion';
+import { attachCameraControl, type CameraControl } from './camera';
+import { needsMotionLod, trackMotion, type MotionState } from './motion';
 import { emptyInteraction, makeReducers, neighborsOf } from './settings';
 import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
 import { hasWebGL } from './webgl';
@@ -31,6 +32,8 @@ interface PageProbe {
   renders: number;
   /** level of detail while the camera moves (the bench switches it off to compare) */
   motion: MotionState;
+  /** large graphs move as a picture while a gesture lasts (the bench switches it off to compare) */
+  camera: CameraControl | null;
 }
 declare global {
   interface Window {
@@ -43,9 +46,10 @@ const interaction = emptyInteraction();
 const motion: MotionState = { enabled: true, moving: false, kept: null };
 let graph: ExplorerGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
 let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+let cameraControl: CameraControl | null = null;
 let facets: FacetsResponse | null = null;
 let graphRequest = 0;
-const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0, motion };
+const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0, motion, camera: null };
 window.simpul = probe;
 
 const statusEl = byId('status');
@@ -119,8 +123,9 @@ function moveCameraTo(id: string): void {
   if (!sigma || !graph.hasNode(id)) return;
   const d = sigma.getNodeDisplayData(id);
   if (!d) return;
-  const camera = sigma.getCamera();
-  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
+  const ratio = Math.min(sigma.getCamera().ratio, 0.35);
+  if (cameraControl) cameraControl.animateTo({ x: d.x, y: d.y, ratio }, 400);
+  else void sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
 }
 
 async function select(id: string | null, opts: { moveCamera?: boolean } = {}): Promise<void> {
@@ -202,6 +207,9 @@ function showView(name: ViewName): void {
   if (name === 'graph') sigma?.refresh();
 }
 
+/** large graphs: the pointer rests this long on a node before its neighbourhood lights */
+const HOVER_REST_MS_LARGE = 150;
+
 const noWebGLMessage = 'This browser cannot draw the graph because WebGL is off or missing. The fact table and the disagreement view still work.';
 
 function createSigma(): void {
@@ -236,8 +244,15 @@ function createSigma(): void {
   new ResizeObserver(() => {
     if (container.offsetWidth > 0 && container.offsetHeight > 0) resized.refresh({ skipIndexation: true });
   }).observe(container);
-  bindGraphEvents(sigma, interaction, { onSelect: (id) => void select(id) });
-  trackMotion(sigma, motion);
+  const control = attachCameraControl(sigma, { large: () => needsMotionLod(graph.order, graph.size) });
+  cameraControl = control;
+  probe.camera = control;
+  bindGraphEvents(sigma, interaction, {
+    onSelect: (id) => void select(id),
+    takeDragClick: () => control.takeDragClick(),
+    hoverRestMs: () => (needsMotionLod(graph.order, graph.size) ? HOVER_REST_MS_LARGE : 0),
+  });
+  trackMotion(sigma, motion, undefined, () => control.committing());
   let timer: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on('updated', () => {
     clearTimeout(timer);
@@ -282,7 +297,10 @@ async function boot(): Promise<void> {
       root.appendChild(el('p', { class: 'error' }, `Filters unavailable: ${err instanceof Error ? err.message : String(err)}`));
     });
   await graphLoaded;
-  if (view.camera && sigma) sigma.getCamera().setState(view.camera);
+  if (view.camera && sigma) {
+    if (cameraControl) cameraControl.jumpTo(view.camera);
+    else sigma.getCamera().setState(view.camera);
+  }
   if (view.selected) await select(view.selected, { moveCamera: !view.camera });
   showView(view.view);
 }

@@ -46,7 +46,13 @@ export interface MotionSigma {
  * refresh when motion starts and one when it settles. Each switch re-runs the
  * reducers over the whole graph (≈100 ms at 20k/50k), so a drag counts as one
  * motion for as long as the button is down, however slowly frames come. */
-export function trackMotion(sigma: MotionSigma, state: MotionState, settleMs = MOTION_SETTLE_MS): { dispose(): void } {
+export function trackMotion(
+  sigma: MotionSigma,
+  state: MotionState,
+  settleMs = MOTION_SETTLE_MS,
+  /** camera updates to leave alone: the camera control's single draw after a move */
+  ignore: () => boolean = () => false,
+): { dispose(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let keptFor: { graph: unknown; order: number; kept: Set<string> } | null = null;
   let held = false;
@@ -71,7 +77,7 @@ export function trackMotion(sigma: MotionSigma, state: MotionState, settleMs = M
   };
   const onUpdated = (): void => {
     const graph = sigma.getGraph() as ExplorerGraph;
-    if (!state.enabled || !needsMotionLod(graph.order, graph.size)) return;
+    if (!state.enabled || ignore() || !needsMotionLod(graph.order, graph.size)) return;
     if (!state.moving) {
       if (!keptFor || keptFor.graph !== graph || keptFor.order !== graph.order) {
         keptFor = { graph, order: graph.order, kept: largestNodes(graph, MOTION_LOD_KEEP) };

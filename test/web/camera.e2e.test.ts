@@ -1,0 +1,165 @@
+// Camera moves on a large graph in headless Chromium: a drag or a wheel zoom
+// moves the frame already drawn (CSS transform) and sigma draws once when the
+// move ends; the graph point under the pointer follows the pointer; the click
+// that ends a drag is not a click. The graph is generated just above the size
+// where the page switches to this (5,000 nodes), through the real server.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { syntheticDocuments } from '../../scripts/synthetic-graph';
+import { startServer, type RunningServer } from '../../src/server/app';
+import { MOTION_LOD_MIN_NODES } from '../../web/src/motion';
+import { MemoryStore } from '../server/memory-store';
+import { buildPageInto, chromiumAvailable, launchBrowser, CHROMIUM } from './browser';
+
+const SHOTS = join(__dirname, '..', 'screenshots');
+const REPO = join(__dirname, '..', '..');
+const run = chromiumAvailable() ? describe : describe.skip;
+if (!chromiumAvailable()) console.warn(`\n!!! BROWSER TESTS SKIPPED: ${CHROMIUM} is missing.\n`);
+
+run('camera moves on a large graph', () => {
+  let store: MemoryStore;
+  let srv: RunningServer;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  let webDir = '';
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    webDir = buildPageInto(REPO);
+    store = new MemoryStore();
+    await store.init();
+    await store.load(syntheticDocuments(MOTION_LOD_MIN_NODES + 200, 6000, 7));
+    srv = await startServer({ store, port: 0, webDir });
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(srv.url);
+    await page.waitForFunction(() => window.simpul?.firstRenderMs != null, null, { timeout: 60000 });
+    await settled();
+  }, 120000);
+  afterAll(async () => {
+    await closeBrowser?.();
+    await srv?.close();
+    await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+  afterEach(() => expect(pageErrors).toEqual([]));
+
+  /** no move pending and nothing drawn for a while */
+  async function settled(): Promise<void> {
+    await page.waitForFunction(() => !window.simpul.camera?.busy(), null, { timeout: 20000 });
+    let renders = -1;
+    for (;;) {
+      await page.waitForTimeout(400);
+      const now = await page.evaluate(() => window.simpul.renders);
+      if (now === renders) return;
+      renders = now;
+    }
+  }
+  /** the drawn layers' transforms (the mouse layer, where sigma reads the pointer, never moves) */
+  const canvasTransforms = () =>
+    page.evaluate(() => {
+      const s = window.simpul.sigma!;
+      const mouse = s.getCanvases().mouse;
+      expect_(mouse.style.transform === '', 'the mouse layer moved');
+      return [...document.querySelectorAll<HTMLElement>('#sigma-container canvas')].filter((c) => c !== mouse).map((c) => c.style.transform);
+      function expect_(ok: boolean, what: string): void {
+        if (!ok) throw new Error(what);
+      }
+    });
+  const renders = () => page.evaluate(() => window.simpul.renders);
+  /** the graph point under a page point, under the camera sigma has now */
+  const graphPointAt = (p: { x: number; y: number }) =>
+    page.evaluate((q) => {
+      const s = window.simpul.sigma!;
+      const box = s.getContainer().getBoundingClientRect();
+      return s.viewportToGraph({ x: q.x - box.left, y: q.y - box.top });
+    }, p);
+  async function stageCentre(): Promise<{ x: number; y: number }> {
+    const box = (await page.locator('#sigma-container').boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  it('drags the drawn frame without redrawing, then draws once where the pointer left the graph', async () => {
+    expect(await page.evaluate(() => window.simpul.graph.order)).toBeGreaterThan(MOTION_LOD_MIN_NODES);
+    const start = await stageCentre();
+    const grabbed = await graphPointAt(start);
+    const cameraBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().getState());
+    const before = await renders();
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(start.x + 10 * i, start.y + 6 * i);
+      await page.waitForTimeout(16);
+    }
+    // the picture follows the pointer on the next frame
+    await page.waitForFunction(() => /, 200(\.\d+)?, 120(\.\d+)?\)$/.test(window.simpul.sigma!.getCanvases().nodes.style.transform), null, { timeout: 5000 });
+    const moving = await canvasTransforms();
+    expect(moving.every((t) => t === moving[0])).toBe(true);
+    const m = /matrix\(([^)]+)\)/.exec(moving[0]!)!;
+    const [scale, , , , tx, ty] = m[1]!.split(',').map(Number);
+    expect(scale).toBeCloseTo(1, 6);
+    expect(tx).toBeCloseTo(200, 0);
+    expect(ty).toBeCloseTo(120, 0);
+    // nothing redrawn and the camera untouched while the button is held
+    expect(await renders()).toBe(before);
+    expect(await page.evaluate(() => window.simpul.sigma!.getCamera().getState())).toEqual(cameraBefore);
+    await page.screenshot({ path: join(SHOTS, 'large-graph-dragging.png') });
+
+    await page.mouse.up();
+    await settled();
+    expect(await renders()).toBe(before + 1);
+    expect(await canvasTransforms()).toEqual(moving.map(() => ''));
+    const end = { x: start.x + 200, y: start.y + 120 };
+    const under = await graphPointAt(end);
+    expect(under.x).toBeCloseTo(grabbed.x, 3);
+    expect(under.y).toBeCloseTo(grabbed.y, 3);
+    await page.screenshot({ path: join(SHOTS, 'large-graph-after-drag.png') });
+  }, 60000);
+
+  it('keeps the selection when a drag ends: the release is not a click on the stage', async () => {
+    const id = await page.evaluate(() => window.simpul.graph.nodes()[0]!);
+    await page.evaluate((node) => history.replaceState(null, '', `?node=${encodeURIComponent(node)}`), id);
+    await page.reload();
+    await page.waitForFunction(() => window.simpul?.firstRenderMs != null, null, { timeout: 60000 });
+    await page.locator('#entity-panel h2').waitFor();
+    await settled();
+    const start = await stageCentre();
+    await page.mouse.move(start.x - 300, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(start.x - 300 + 8 * i, start.y + 5 * i);
+    await page.mouse.up();
+    await settled();
+    expect(await page.locator('#entity-panel').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(id);
+  }, 60000);
+
+  it('zooms on the wheel about the pointer, drawing once after the steps', async () => {
+    const at = await stageCentre();
+    const p = { x: at.x - 150, y: at.y + 80 };
+    const anchor = await graphPointAt(p);
+    const ratioBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().ratio);
+    const before = await renders();
+    await page.mouse.move(p.x, p.y);
+    await page.waitForTimeout(250); // let a hover (rest delay) finish first
+    await settled();
+    const afterHover = await renders();
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(100);
+    const zooming = (await canvasTransforms())[0]!;
+    expect(zooming).toMatch(/^matrix\(/);
+    expect(Number(/matrix\(([^,]+)/.exec(zooming)![1])).toBeGreaterThan(1);
+    await settled();
+    const zoomingRatio = await page.evaluate(() => window.simpul.sigma!.getSetting('zoomingRatio'));
+    expect(await page.evaluate(() => window.simpul.sigma!.getCamera().ratio)).toBeCloseTo(ratioBefore / zoomingRatio, 6);
+    expect(await renders()).toBe(afterHover + 1);
+    expect(afterHover - before).toBeLessThanOrEqual(1);
+    const still = await graphPointAt(p);
+    expect(still.x).toBeCloseTo(anchor.x, 3);
+    expect(still.y).toBeCloseTo(anchor.y, 3);
+    expect((await canvasTransforms())[0]).toBe('');
+  }, 60000);
+});
