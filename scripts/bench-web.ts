@@ -139,6 +139,7 @@ async function measurePans(page: Page, label: string): Promise<void> {
     }, since);
 
   await page.mouse.move(cx, cy);
+  await redrawAfter(await now()); // a hover highlight the move may start, out of the zoom's figures
   let since = await now();
   for (const delta of [-120, -120, -120, 120, 120, 120]) {
     await page.mouse.wheel(0, delta);

@@ -1,4 +1,5 @@
-// The camera arithmetic behind moving a drawn frame instead of redrawing it,
+// The camera arithmetic behind moving a drawn frame instead of redrawing it
+// (and the frame-cost meter that decides when to),
 // checked against sigma's own camera matrices (sigma/utils matrixFromCamera,
 // the same functions Sigma#framedGraphToViewport uses).
 import fc from 'fast-check';
@@ -16,6 +17,7 @@ import {
   zoomedState,
   type CameraMath,
 } from '../../web/src/camera-math';
+import { FrameCostMeter } from '../../web/src/frame-cost';
 
 interface Stage {
   width: number;
@@ -157,5 +159,20 @@ describe('animation steps', () => {
         last = v;
       }
     }
+  });
+});
+
+describe('FrameCostMeter', () => {
+  it('gives the median of the last few frames, and nothing after a reset', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 5000, noNaN: true }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 5 }), (costs, keep) => {
+        const meter = new FrameCostMeter(keep);
+        costs.forEach((c) => meter.add(c));
+        const last = costs.slice(-keep).sort((a, b) => a - b);
+        expect(meter.typical()).toBe(last[Math.floor(last.length / 2)]);
+        meter.reset();
+        expect(meter.typical()).toBeNull();
+      }),
+    );
   });
 });

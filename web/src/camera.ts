@@ -1,11 +1,11 @@
-// Camera moves on large graphs without redrawing every frame. In headless
+// Camera moves without redrawing every frame when frames are slow. In headless
 // Chromium sigma draws on SwiftShader (the CPU): a full frame of 20k nodes and
-// 50k edges takes about a second, and even 2,000 bare nodes take ~60 ms. So on
-// a large graph a drag, a wheel zoom, a double-click zoom or an animated move
-// to a node shows the frame already drawn, moved and scaled by a CSS transform
-// (as map libraries pan their tiles), and sigma draws once, at full detail,
-// when the gesture ends. Sigma's own handling is kept for small graphs, where
-// redrawing is cheap and parts coming into view are drawn at once.
+// 50k edges takes about a second, 2,000 nodes and 5,000 edges ~60-150 ms. Then
+// a drag, a wheel zoom, a double-click zoom or an animated move to a node
+// shows the frame already drawn, moved and scaled by a CSS transform (as map
+// libraries pan their tiles), and sigma draws once, at full detail, when the
+// gesture ends. Where sigma redraws fast enough (small graphs, a real GPU) its
+// own handling is kept, and parts coming into view are drawn at once.
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { CameraState, Coordinates, MouseCoords } from 'sigma/types';
@@ -22,8 +22,8 @@ import {
 } from './camera-math';
 
 export interface CameraControlOptions {
-  /** whether the graph now shown is large enough to move as a picture */
-  large(): boolean;
+  /** whether sigma is too slow to redraw at each camera step, so moves show the drawn picture */
+  moveAsPicture(): boolean;
   /** quiet time after the last wheel step before drawing for real (ms) */
   wheelSettleMs?: number;
 }
@@ -31,13 +31,15 @@ export interface CameraControlOptions {
 export interface CameraControl {
   /** off: sigma moves and redraws as usual (the bench switches it to compare) */
   enabled: boolean;
+  /** whether camera moves now show the drawn picture (enabled and frames slow) */
+  active(): boolean;
   /** a drag, zoom or animation is moving the drawn picture */
   busy(): boolean;
   /** the camera update in progress is the one drawing a finished move */
   committing(): boolean;
   /** true once for the click that ends a drag, which is not a click */
   takeDragClick(): boolean;
-  /** move the camera, animated; large graphs draw once, at the end */
+  /** move the camera, animated; with slow frames, drawn once at the end */
   animateTo(state: Partial<CameraState>, durationMs: number): void;
   /** set the camera without animation (deep links) */
   jumpTo(state: Partial<CameraState>): void;
@@ -72,6 +74,7 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
 
   const control: CameraControl = {
     enabled: true,
+    active: () => active(),
     busy: () => target !== null || animation !== null,
     committing: () => inCommit,
     takeDragClick: () => {
@@ -98,7 +101,7 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
     },
   };
 
-  const active = (): boolean => control.enabled && opts.large();
+  const active = (): boolean => control.enabled && opts.moveAsPicture();
   /** the camera the user sees: the pending target, else sigma's own */
   const current = (): CameraState => target ?? camera.getState();
 

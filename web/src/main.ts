@@ -17,6 +17,7 @@ import { renderFilters } from './panels/filters';
 import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
 import { attachCameraControl, type CameraControl } from './camera';
+import { FrameCostMeter } from './frame-cost';
 import { needsMotionLod, trackMotion, type MotionState } from './motion';
 import { emptyInteraction, makeReducers, neighborsOf } from './settings';
 import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
@@ -47,6 +48,7 @@ const motion: MotionState = { enabled: true, moving: false, kept: null };
 let graph: ExplorerGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
 let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
 let cameraControl: CameraControl | null = null;
+const frameCost = new FrameCostMeter();
 let facets: FacetsResponse | null = null;
 let graphRequest = 0;
 const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0, motion, camera: null };
@@ -96,6 +98,7 @@ async function loadGraph(): Promise<void> {
       sigma.setSetting('hideLabelsOnMove', next.order > 5000);
       // small graphs: name every node; large ones: only the nodes big enough on screen
       sigma.setSetting('labelRenderedSizeThreshold', next.order <= 300 ? 0 : 7);
+      frameCost.reset();
       sigma.setGraph(next);
     }
     interaction.selectedNeighbors = interaction.selectedNode ? neighborsOf(graph, interaction.selectedNode) : null;
@@ -207,8 +210,19 @@ function showView(name: ViewName): void {
   if (name === 'graph') sigma?.refresh();
 }
 
-/** large graphs: the pointer rests this long on a node before its neighbourhood lights */
-const HOVER_REST_MS_LARGE = 150;
+/** A full frame slower than this cannot follow the pointer (under 25 frames a
+ * second): the camera then moves the drawn picture and hover waits for the
+ * pointer to rest. SwiftShader passes it near 1,000 nodes; a GPU much later. */
+const SLOW_FRAME_MS = 40;
+/** slow frames: the pointer rests this long on a node before its neighbourhood lights */
+const HOVER_REST_MS_SLOW = 150;
+
+/** Can sigma not redraw at the pace of the pointer? Measured once frames have
+ * been drawn; before that, guessed from the graph's size. */
+function framesAreSlow(): boolean {
+  const cost = frameCost.typical();
+  return cost === null ? needsMotionLod(graph.order, graph.size) : cost > SLOW_FRAME_MS;
+}
 
 const noWebGLMessage = 'This browser cannot draw the graph because WebGL is off or missing. The fact table and the disagreement view still work.';
 
@@ -244,13 +258,14 @@ function createSigma(): void {
   new ResizeObserver(() => {
     if (container.offsetWidth > 0 && container.offsetHeight > 0) resized.refresh({ skipIndexation: true });
   }).observe(container);
-  const control = attachCameraControl(sigma, { large: () => needsMotionLod(graph.order, graph.size) });
+  frameCost.attach(sigma);
+  const control = attachCameraControl(sigma, { moveAsPicture: framesAreSlow });
   cameraControl = control;
   probe.camera = control;
   bindGraphEvents(sigma, interaction, {
     onSelect: (id) => void select(id),
     takeDragClick: () => control.takeDragClick(),
-    hoverRestMs: () => (needsMotionLod(graph.order, graph.size) ? HOVER_REST_MS_LARGE : 0),
+    hoverRestMs: () => (framesAreSlow() ? HOVER_REST_MS_SLOW : 0),
   });
   trackMotion(sigma, motion, undefined, () => control.committing());
   let timer: ReturnType<typeof setTimeout> | undefined;
