@@ -202,7 +202,17 @@ export interface ReadQueryResult {
   columns: string[];
   rows: unknown[][];
   /** graph elements found anywhere in the rows, for drawing */
-  nodes: { id: string; labels: string[]; name?: string; type?: EntityType }[];
+  nodes: {
+    /** Neo4j's elementId: what `relationships` refer to */
+    id: string;
+    labels: string[];
+    name?: string;
+    type?: EntityType;
+    /** the `id` property of an `:Entity` node (e.g. `country:KP`): the key the explorer's graph uses */
+    entityId?: string;
+    /** a short text to draw the node with: the entity's name, an article's title, a claim's predicate and count… */
+    caption?: string;
+  }[];
   relationships: { id: string; type: string; source: string; target: string }[];
   truncated: boolean;
 }

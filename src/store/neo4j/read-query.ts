@@ -26,6 +26,45 @@ interface GraphRelationship {
   properties: Record<string, unknown>;
 }
 
+/** Captions longer than this are cut with an ellipsis: they label a dot on the graph. */
+export const CAPTION_MAX = 60;
+
+function text(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (neo4j.isInt(v)) return String(v);
+  return null;
+}
+
+// the ontology's closed count modifiers, as the signs a caption has room for
+const COUNT_SIGNS: Record<string, string> = { more_than: '>', less_than: '<', about: '~', at_least: '≥' };
+
+function cut(s: string): string {
+  return s.length <= CAPTION_MAX ? s : `${s.slice(0, CAPTION_MAX - 1).trimEnd()}…`;
+}
+
+/** What to write next to a node, by the model in cypher/README.md: an entity's
+ * name, an article's title (else its path), a claim's predicate with its count
+ * and modality; any other node its first naming property, else its label. */
+export function nodeCaption(labels: string[], props: Record<string, unknown>): string | null {
+  if (labels.includes('Entity')) return text(props.name) ?? text(props.id);
+  if (labels.includes('Article')) return cut(text(props.title) ?? text(props.source) ?? text(props.id) ?? 'Article');
+  if (labels.includes('Claim')) {
+    const predicate = text(props.predicate);
+    if (!predicate) return 'Claim';
+    const count = text(props.count);
+    const modality = text(props.modality);
+    const parts = [predicate.toLowerCase().replace(/_/g, ' ')];
+    if (count) parts.push(`${COUNT_SIGNS[text(props.countModifier) ?? ''] ?? ''}${count}`);
+    if (modality && modality !== 'asserted') parts.push(`(${modality})`);
+    return cut(parts.join(' '));
+  }
+  const named = text(props.name) ?? text(props.title) ?? text(props.id);
+  const label = [...labels].sort()[0];
+  if (named) return cut(named);
+  return label ?? null;
+}
+
 export function shapeReadResult(raw: RawReadResult): ReadQueryResult {
   const nodes = new Map<string, ReadQueryResult['nodes'][number]>();
   const relationships = new Map<string, ReadQueryResult['relationships'][number]>();
@@ -36,6 +75,9 @@ export function shapeReadResult(raw: RawReadResult): ReadQueryResult {
     if (typeof n.properties.name === 'string') node.name = n.properties.name;
     const type = n.properties.type ?? n.labels.find((l) => isEntityType(l));
     if (isEntityType(type)) node.type = type;
+    if (n.labels.includes('Entity') && typeof n.properties.id === 'string' && n.properties.id !== '') node.entityId = n.properties.id;
+    const caption = nodeCaption(n.labels, n.properties);
+    if (caption) node.caption = caption;
     nodes.set(n.elementId, node);
   };
   const addRelationship = (r: GraphRelationship): void => {
