@@ -91,13 +91,7 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
     },
     jumpTo(state) {
       stopAnimation();
-      target = null;
-      inCommit = true;
-      try {
-        camera.setState(state);
-      } finally {
-        inCommit = false;
-      }
+      drawAt(state);
     },
   };
 
@@ -125,12 +119,10 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
     if (!applyFrame) applyFrame = requestAnimationFrame(apply);
   };
 
-  /** hand the finished move to sigma: one full draw; the picture's transform
-   * is dropped when that draw is done (afterRender), not before. */
-  const commit = (): void => {
+  /** hand a camera to sigma: one full draw; the picture's transform is
+   * dropped when that draw is done (afterRender), not before. */
+  const drawAt = (state: Partial<CameraState>): void => {
     clearTimeout(settleTimer);
-    if (!target) return;
-    const state = target;
     target = null;
     inCommit = true;
     try {
@@ -139,6 +131,11 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
       inCommit = false;
     }
     scheduleApply();
+  };
+  /** the finished move, drawn */
+  const commit = (): void => {
+    if (target) drawAt(target);
+    else clearTimeout(settleTimer);
   };
 
   const stopAnimation = (): void => {
