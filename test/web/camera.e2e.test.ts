@@ -165,4 +165,72 @@ run('camera moves on a large graph', () => {
     expect(still.y).toBeCloseTo(anchor.y, 3);
     expect((await canvasTransforms())[0]).toBe('');
   }, 60000);
+  it('zooms on a double click about the pointer, drawing once', async () => {
+    await settled();
+    const at = await stageCentre();
+    const p = { x: at.x + 120, y: at.y - 60 };
+    const anchor = await graphPointAt(p);
+    const ratioBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().ratio);
+    await page.mouse.move(p.x, p.y);
+    await settled();
+    const before = await renders();
+    await page.mouse.dblclick(p.x, p.y);
+    await settled();
+    const dbl = await page.evaluate(() => window.simpul.sigma!.getSetting('doubleClickZoomingRatio'));
+    expect(await page.evaluate(() => window.simpul.sigma!.getCamera().ratio)).toBeCloseTo(ratioBefore / dbl, 6);
+    const still = await graphPointAt(p);
+    expect(still.x).toBeCloseTo(anchor.x, 3);
+    expect(still.y).toBeCloseTo(anchor.y, 3);
+    // the two clicks may select and deselect (each a redraw of the highlight); the zoom itself draws once
+    expect((await renders()) - before).toBeLessThanOrEqual(3);
+  }, 60000);
+
+  it('search moves the picture to the chosen node, then draws it centred', async () => {
+    await page.evaluate(() => window.simpul.camera!.jumpTo({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await settled();
+    const name = await page.evaluate(() => {
+      const g = window.simpul.graph;
+      // a node far from the centre, so the move is a long one
+      let best = '';
+      let far = -1;
+      g.forEachNode((id, a) => {
+        const d = window.simpul.sigma!.getNodeDisplayData(id)!;
+        const r = Math.hypot(d.x - 0.5, d.y - 0.5);
+        if (r > far) {
+          far = r;
+          best = a.label;
+        }
+      });
+      return best;
+    });
+    await page.fill('#search-input', name);
+    await page.locator('#search-suggestions li', { hasText: name }).first().waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      const nodes = window.simpul.sigma!.getCanvases().nodes;
+      const watch = () => {
+        w.seen.push(nodes.style.transform);
+        if (w.seen.length < 120) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    await page.press('#search-input', 'Enter');
+    await page.locator('#entity-panel h2', { hasText: name }).waitFor();
+    await settled();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.some((t) => t.startsWith('matrix('))).toBe(true);
+    const id = new URL(page.url()).searchParams.get('node')!;
+    const centred = await page.evaluate((node) => {
+      const s = window.simpul.sigma!;
+      const d = s.getNodeDisplayData(node)!;
+      const cam = s.getCamera().getState();
+      return { dx: d.x - cam.x, dy: d.y - cam.y, ratio: cam.ratio };
+    }, id);
+    expect(Math.abs(centred.dx)).toBeLessThan(1e-6);
+    expect(Math.abs(centred.dy)).toBeLessThan(1e-6);
+    expect(centred.ratio).toBeLessThanOrEqual(0.35);
+    expect((await canvasTransforms()).every((t) => t === '')).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'large-graph-search-move.png') });
+  }, 60000);
 });
