@@ -22,6 +22,7 @@ import { needsMotionLod, trackMotion, type MotionState } from './motion';
 import { emptyInteraction, makeReducers, neighborsOf } from './settings';
 import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
 import { hasWebGL } from './webgl';
+import { applyQueryResult, clearQueryResult, summarize as summarizeOverlay, type OverlaySummary, type QueryOverlay } from './query-overlay';
 
 type PageState = 'loading' | 'ready' | 'empty' | 'error' | 'nowebgl';
 
@@ -184,17 +185,37 @@ async function showCypher(): Promise<void> {
   const root = byId('view-cypher');
   try {
     const lib = await api.queries();
-    mountCypher(root, lib.queries, { onResult: markQueryResult });
+    mountCypher(root, lib.queries, { onResult: markQueryResult, onShowGraph: () => showView('graph'), onClear: clearQueryMarks });
   } catch (err) {
     clear(root);
     root.appendChild(el('p', { class: 'error' }, err instanceof Error ? err.message : String(err)));
   }
 }
 
-function markQueryResult(result: QueryResponse): void {
-  const ids = new Set(result.nodes.map((n) => n.id).filter((id) => graph.hasNode(id)));
-  interaction.marked = ids.size ? ids : null;
-  sigma?.refresh({ skipIndexation: true });
+let queryOverlay: QueryOverlay | null = null;
+
+/** Draws a Cypher answer: marks what is drawn, adds the rest, fades everything else. */
+function markQueryResult(result: QueryResponse): OverlaySummary {
+  clearQueryMarks();
+  const overlay = applyQueryResult(graph, result);
+  const summary = summarizeOverlay(overlay);
+  if (summary.nodes + summary.edges > 0) {
+    queryOverlay = overlay;
+    interaction.marked = overlay.nodes;
+    interaction.markedEdges = overlay.edges;
+    renderLegend(byId('legend'), typeCounts(graph), { summary, onClear: clearQueryMarks });
+  }
+  sigma?.refresh();
+  return summary;
+}
+
+function clearQueryMarks(): void {
+  if (queryOverlay) clearQueryResult(graph, queryOverlay);
+  queryOverlay = null;
+  interaction.marked = null;
+  interaction.markedEdges = null;
+  renderLegend(byId('legend'), typeCounts(graph));
+  sigma?.refresh();
 }
 
 function showView(name: ViewName): void {

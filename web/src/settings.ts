@@ -7,6 +7,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { FADED_COLOR, HIGHLIGHT_EDGE_COLOR } from './colors';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './data';
 import type { MotionState } from './motion';
+import { isQueryKey } from './query-overlay';
 
 export interface InteractionState {
   hoveredNode: string | null;
@@ -15,10 +16,12 @@ export interface InteractionState {
   selectedNeighbors: Set<string> | null;
   /** nodes a Cypher result or search suggestion points at */
   marked: Set<string> | null;
+  /** edges a Cypher result holds; null: the edges between marked nodes stay, the rest hide */
+  markedEdges: Set<string> | null;
 }
 
 export function emptyInteraction(): InteractionState {
-  return { hoveredNode: null, hoveredNeighbors: null, selectedNode: null, selectedNeighbors: null, marked: null };
+  return { hoveredNode: null, hoveredNeighbors: null, selectedNode: null, selectedNeighbors: null, marked: null, markedEdges: null };
 }
 
 export function neighborsOf(graph: ExplorerGraph, node: string): Set<string> {
@@ -34,7 +37,7 @@ function focus(state: InteractionState): { node: string; neighbors: Set<string> 
 
 /** Nothing to emphasise and the camera still: the reducers leave the data as is. */
 function plain(state: InteractionState, motion: MotionState | undefined): boolean {
-  return !state.hoveredNode && !state.selectedNode && !state.marked && !motion?.kept;
+  return !state.hoveredNode && !state.selectedNode && !state.marked && !state.markedEdges && !motion?.kept;
 }
 
 // sigma hands each reducer a fresh shallow copy of the attributes, so the
@@ -96,6 +99,18 @@ export function makeReducers(
           res.zIndex = 1;
         } else {
           res.hidden = true;
+        }
+      } else if (state.markedEdges) {
+        // a query answer: its relationships stand out (added ones keep their own colour), the rest fade
+        if (state.markedEdges.has(edge)) {
+          if (!isQueryKey(edge)) res.color = HIGHLIGHT_EDGE_COLOR;
+          if (data.type === 'line') res.type = 'arrow';
+          res.forceLabel = true;
+          res.zIndex = 1;
+        } else {
+          res.color = FADED_COLOR;
+          res.label = '';
+          res.zIndex = 0;
         }
       } else if (state.marked) {
         const [s, t] = getGraph().extremities(edge);
