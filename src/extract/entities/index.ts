@@ -14,7 +14,7 @@ import { classifierOf, englishName } from './patterns';
 import { titleCandidates } from './people';
 import { composedCandidates, gazetteerCandidates, nestPlaces } from './scan';
 import { subTokens } from './subtokens';
-import { nerCandidates } from './tagger';
+import { nerCandidates, productNames } from './tagger';
 import { loadTitles } from './titles';
 import { nameContinuers, nameStopwords } from './wordlists';
 
@@ -56,6 +56,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
   // has the story so far named Indonesia or its people and bodies?
   let indonesianStory = false;
 
+  const products = productNames(doc.sentences);
   doc.sentences.forEach((sent, si) => {
     const subs = subTokens(sent.tokens);
     const g = gazetteerCandidates(si, subs, gaz, reg, stop).filter((c) => {
@@ -69,7 +70,7 @@ export function recognizeEntities(doc: DocumentContext): EntityResult {
     nestPlaces(g, subs, gaz);
     const comp = composedCandidates(si, subs, g, gaz, heads, reg, lastBody, indonesianStory);
     const tables = [...comp, ...g];
-    const tagged = [...nerCandidates(si, sent, subs, stop), ...appositionBodies(si, subs, stop)];
+    const tagged = [...nerCandidates(si, sent, subs, stop, products), ...appositionBodies(si, subs, stop)];
     const nerPersons = tagged.filter((n) => n.type === 'Person');
     const titled = titleCandidates(si, subs, tables, { titles, stop, nerPersons });
     const ner = tagged.filter(

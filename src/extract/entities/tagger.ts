@@ -96,7 +96,21 @@ const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
  * NER spans trimmed of title and function words at their edges; kept only
  * when every remaining word is capitalised (generic nouns are not names).
  */
-export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], stop: Set<string>): Candidate[] {
+/** Capitalised words a product cue introduces anywhere in the document ("jet tempur Rafale"):
+ * the same word alone elsewhere ("Rafale pertama tiba") is that model too. */
+export function productNames(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  const cues = nerCues().productBefore;
+  for (const sent of sentences) {
+    for (let a = 1; a < sent.tokens.length; a++) {
+      const w = sent.tokens[a].text;
+      if (isCapitalised(w) && hasLetter(w) && cued(sent, a, cues, 0) && !cued(sent, a, nerCues().organizationBefore, 0)) out.add(w);
+    }
+  }
+  return out;
+}
+
+export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], stop: Set<string>, products: ReadonlySet<string> = new Set()): Candidate[] {
   const t = nerTagger();
   if (!t || sent.tokens.length === 0 || !nameable(sent, stop) || shouting(sent)) return [];
   const tags = t.tag(sent.tokens.map((x) => x.text));
@@ -137,6 +151,7 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // "jet tempur Rafale", "kapal selam Scorpene": a model name, not a name
     // ("galangan kapal Fincantieri" is a body all the same)
     if (cued(sent, a, nerCues().productBefore) && !cued(sent, a, nerCues().organizationBefore, 0)) continue;
+    if (b - a === 1 && products.has(sent.tokens[a].text)) continue;
     // "UNCLOS 1982": an acronym dated by a year is a treaty or law, not a body
     if (b < sent.tokens.length && /^(1[89]|20)\d\d$/.test(sent.tokens[b].text)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);

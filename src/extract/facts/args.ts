@@ -303,6 +303,13 @@ export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): 
     if (slot) {
       const named = titledPerson(v, slot);
       if (named !== slot) return named;
+      // "perusahaan (asal) Prancis, Naval Group": a described country, then the body named after a comma
+      if (i > start && slot.types[0] === 'Country') {
+        const body = v.lower[slot.tokenEnd] === ',' ? v.slotAt[slot.tokenEnd + 1] : undefined;
+        const after = v.lower[body?.tokenEnd ?? 0];
+        const list = after === 'dan' || after === 'serta' || (after === ',' && !!body && !!v.slotAt[body.tokenEnd + 1]);
+        if (body && body.tokenStart === slot.tokenEnd + 1 && body.types[0] === 'Organization' && !list) return body;
+      }
       // "Partai Komunis Indonesia", "Kepala Kepolisian RI": capitalised words before a place make a
       // longer name or an unnamed official — unless they stand for the place (Pemerintah Israel)
       if ((slot.types[0] === 'Country' || slot.types[0] === 'Location') && i > start && capitalisedRun(v, start, i)) return null;
@@ -312,6 +319,8 @@ export function npSlot(v: SentenceView, i: number, maxSkip = 3, opaque = true): 
     if (v.lower[i] === 'dari' && QUANTIFIER_HEADS.has(v.lower[i - 1] ?? '')) continue;
     // "mitranya dari Singapura, X": a counterpart is named by the country it comes from
     if (v.lower[i] === 'dari' && COUNTERPARTS.has(v.lower[i - 1] ?? '')) continue;
+    // "perusahaan asal Prancis": "asal" (origin) inside a described noun phrase
+    if (v.lower[i] === 'asal' && i > start) continue;
     if (!isFiller(v, i)) return null;
     if (opaque && v.lex.opaqueNpWords.has(v.lower[i])) return null;
   }
@@ -391,7 +400,7 @@ export interface ObjectHit {
  * The first entity introduced by one of `preps` to the right of `from`,
  * within the clause (stops at clause boundaries, a second verb, or maxSpan).
  */
-export function objectAfter(v: SentenceView, from: number, preps: string[], maxSpan = 14, crossPurpose = false): ObjectHit | null {
+export function objectAfter(v: SentenceView, from: number, preps: string[], maxSpan = 14, crossPurpose = false, maxSkip = 4): ObjectHit | null {
   if (preps.length === 0) return null;
   const limit = Math.min(v.lower.length, from + maxSpan);
   for (let i = from; i < limit; i++) {
@@ -406,7 +415,7 @@ export function objectAfter(v: SentenceView, from: number, preps: string[], maxS
       const members = memberList(v, i + 1);
       if (members) return { group: members, prep: w, at: i };
       // "di antara", "ke arah" stay prepositions; take the NP after
-      const slot = npSlot(v, i + 1);
+      const slot = npSlot(v, i + 1, maxSkip);
       if (slot) return { group: coordinateRight(v, slot), prep: w, at: i };
       continue;
     }

@@ -14,9 +14,10 @@ import {
   npSlot,
   objectAfter,
   type ArgGroup,
+  type ObjectHit,
 } from './args';
 import type { Frame } from './lexicon';
-import { classAt, isFiller, isVerb, matchAt, type SentenceView } from './view';
+import { classAt, isBoundary, isFiller, isVerb, matchAt, type SentenceView } from './view';
 
 /** How an argument was found; drives confidence. */
 export type Cue =
@@ -214,7 +215,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   const voice = v.morph[i].voice;
   const passive = voice === 'passive';
   const cues: Cue[] = [];
-  if (frame.excludeIfLeft && classLeft(v, i, frame.excludeIfLeft, 6) >= 0) return null;
+  if (frame.excludeIfLeft.some((cls) => classLeft(v, i, cls, 6) >= 0)) return null;
   if (frame.notAfterClass && (afterClass(v, i, frame.notAfterClass) || afterSamePredicate(v, i, frame))) return null;
   const themeOnLeft = frame.requiresSide === 'left' || (passive && frame.passive === 'theme');
   // "perjanjian yang ditandatangani X dan Y": the required noun is the passive patient
@@ -282,7 +283,8 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     subject = clauseSubject(v, i);
     if (subject) cues.push('clause-subject');
     // "unit militer X … tiba di Y" is troops arriving, not a visit
-    if (frame.excludeIfLeft && subject && classJustBefore(v, subject.start, frame.excludeIfLeft)) return null;
+    const subj = subject;
+    if (subj && frame.excludeIfLeft.some((cls) => classJustBefore(v, subj.start, cls))) return null;
     if (frame.direct) {
       object = directObject(v, end, frame.directSkip ?? (frame.requires ? 0 : 4));
       if (object) cues.push('direct');
@@ -328,6 +330,7 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     if (classIndex < 0) return null;
     after = classIndex + classLength(v, classIndex, frame.requires);
   }
+  if (frame.supplierPreps.length > 0) return procurement(v, i, end, after, frame, classIndex);
   const possessed = v.morph[i].suffixes.includes('nya');
   const possSlot = possessed ? null : npSlot(v, after, 4);
   const possessor = possSlot ? coordinateRight(v, possSlot) : null;
@@ -395,6 +398,61 @@ function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candida
     if (object) cues.push('relative-place');
   }
   return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, subjectAnaphor: false, classIndex, cues };
+}
+
+/**
+ * "(X meneken kontrak) pembelian 48 jet tempur dari Y", "pengadaan kapal selam buatan Y",
+ * "kontrak pengadaan … dengan Y": the seller Y supplies the buyer — the agent after "oleh",
+ * else the subject of the verb the noun phrase is the object of.
+ */
+function procurement(v: SentenceView, i: number, end: number, after: number, frame: Frame, classIndex: number): Candidate | null {
+  const cues: Cue[] = [];
+  // the partner of a contract for the purchase is the seller: "kontrak pengadaan … dengan Y"
+  const contract = agreementNounBefore(v, i);
+  const sellerPreps = contract ? [...frame.supplierPreps, 'dengan'] : frame.supplierPreps;
+  const seller = objectAfter(v, after, sellerPreps, 12, false, 5) ?? contractPartnerBefore(v, i);
+  if (!seller) return null;
+  cues.push('prep');
+  let buyer = objectAfter(v, after, frame.agentPreps, 14)?.group ?? null;
+  if (buyer) cues.push('passive-agent');
+  else {
+    const verb = verbBefore(v, contract >= 0 ? contract : i);
+    buyer = clauseSubject(v, verb >= 0 ? verb : i);
+    if (buyer) cues.push('clause-subject');
+  }
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject: seller.group, object: buyer, objectPrep: seller.prep, subjectAnaphor: false, classIndex, cues };
+}
+
+/** "kontrak dengan Y untuk pembelian …": the partner of a contract whose purpose is the purchase at i. */
+function contractPartnerBefore(v: SentenceView, i: number): ObjectHit | null {
+  const purpose = v.lex.modality.purposeMarkers.has(v.lower[i - 1] ?? '') ? i - 1 : -1;
+  if (purpose < 0) return null;
+  for (let j = purpose - 1; j >= Math.max(0, purpose - 8); j--) {
+    if (v.lower[j] === 'dengan' && agreementNounBefore(v, j + 0) >= 0) {
+      const hit = objectAfter(v, j, ['dengan'], purpose - j, false, 5);
+      return hit && hit.group.end <= purpose ? hit : null;
+    }
+    if (isBoundary(v, j) && j !== purpose) return null;
+  }
+  return null;
+}
+
+/** Index of an agreement noun (kontrak, perjanjian) right before the noun at i, or -1. */
+function agreementNounBefore(v: SentenceView, i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    if (classAt(v, j, 'agreement')) return j;
+    if (!isFiller(v, j)) return -1;
+  }
+  return -1;
+}
+
+/** The verb whose object the noun phrase at i is (across ≤3 noun words), or -1. */
+function verbBefore(v: SentenceView, i: number): number {
+  for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 3; j--, skipped++) {
+    if (isVerb(v, j)) return j;
+    if (!isFiller(v, j)) return -1;
+  }
+  return -1;
 }
 
 /** Frames indexed by root and by the first word of their forms, built once per lexicon. */

@@ -48,7 +48,8 @@ export interface Frame {
   agentPreps: string[];
   needsCopula: boolean;
   notAfterClass?: string;
-  excludeIfLeft?: string;
+  /** noun classes that, standing left of the trigger, make it some other event (troops or weapons arriving is no visit) */
+  excludeIfLeft: string[];
   /** how many noun words a direct object may follow (default: 0 with a required noun, else 4) */
   directSkip?: number;
   /** the object may be found past a purpose marker ("mengirim prajurit untuk berlatih di X") */
@@ -171,7 +172,9 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
     if (roots.length === 0 && forms.length === 0) throw new FactLexiconError('FACT_LEXICON_INVALID', `${field} needs roots or forms`, file);
     const voices = strings(f.voices, file, `${field}.voices`);
     if (voices.some((v) => !VOICES.has(v))) throw new FactLexiconError('FACT_LEXICON_INVALID', `${field}.voices has an unknown voice`, file);
-    for (const cls of [f.requires, f.notAfterClass, f.excludeIfLeft]) {
+    const excludeIfLeft = f.excludeIfLeft === undefined ? [] : typeof f.excludeIfLeft === 'string' ? [f.excludeIfLeft] : f.excludeIfLeft;
+    if (!Array.isArray(excludeIfLeft)) throw new FactLexiconError('FACT_LEXICON_INVALID', `${field}.excludeIfLeft must be a class name or a list of them`, file);
+    for (const cls of [f.requires, f.notAfterClass, ...excludeIfLeft]) {
       if (cls !== undefined && (typeof cls !== 'string' || !nounClasses.has(cls))) {
         throw new FactLexiconError('FACT_LEXICON_INVALID', `${field} names an unknown noun class "${String(cls)}"`, file);
       }
@@ -192,7 +195,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       agentPreps: f.agentPreps === undefined ? ['oleh'] : strings(f.agentPreps, file, `${field}.agentPreps`),
       needsCopula: f.needsCopula === true,
       notAfterClass: f.notAfterClass as string | undefined,
-      excludeIfLeft: f.excludeIfLeft as string | undefined,
+      excludeIfLeft: excludeIfLeft as string[],
       directSkip: typeof f.directSkip === 'number' ? f.directSkip : undefined,
       crossPurpose: f.crossPurpose === true,
       onlyAfter: f.onlyAfter === undefined ? undefined : strings(f.onlyAfter, file, `${field}.onlyAfter`),
