@@ -6,9 +6,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { PREDICATES, type EntityType } from '../../src/extract/types';
 import type { GraphResponse } from '../../src/server/api-types';
 import type { ReadQueryResult } from '../../src/store/types';
-import { QUERY_NODE_COLOR } from '../../web/src/colors';
+import { FADED_COLOR, HIGHLIGHT_EDGE_COLOR, QUERY_EDGE_COLOR, QUERY_NODE_COLOR } from '../../web/src/colors';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../../web/src/data';
-import { applyQueryResult, clearQueryResult, describeSummary, graphKeyOf, isQueryKey, summarize } from '../../web/src/query-overlay';
+import { emptyInteraction, makeReducers } from '../../web/src/settings';
+import { applyQueryResult, clearQueryResult, describeSummary, graphKeyOf, isQueryKey, stepShare, summarize } from '../../web/src/query-overlay';
 
 type Answer = Pick<ReadQueryResult, 'nodes' | 'relationships'>;
 
@@ -194,10 +195,19 @@ describe('query overlay: examples', () => {
     });
     const at = (n: string) => g.getNodeAttributes(n);
     const dist = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
-    // the drawn graph's side is 100: a step is 3
-    expect(dist('query:4:5', 'country:KP')).toBeCloseTo(3, 6);
-    expect(dist('query:4:6', 'query:4:5')).toBeCloseTo(3, 6);
+    // the drawn graph's side is 100, three nodes: a step is 8
+    expect(stepShare(3)).toBe(0.08);
+    expect(dist('query:4:5', 'country:KP')).toBeCloseTo(8, 6);
+    expect(dist('query:4:6', 'query:4:5')).toBeCloseTo(8, 6);
     expect(dist('query:4:6', 'country:RU')).toBeGreaterThan(50);
+  });
+
+  it('spaces added nodes by the drawn graph\'s density', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b) => {
+      const [small, large] = a <= b ? [a, b] : [b, a];
+      expect(stepShare(large)).toBeLessThanOrEqual(stepShare(small));
+      expect(stepShare(large)).toBeGreaterThan(0);
+    }));
   });
 
   it('puts nodes with no drawn neighbour under the graph', () => {
@@ -222,5 +232,50 @@ describe('query overlay: examples', () => {
     clearQueryResult(reloaded, overlay);
     expect(snapshot(reloaded)).toEqual(before);
     expect(g.hasNode('query:4:5')).toBe(true);
+  });
+});
+
+describe('reducers while a query answer is drawn', () => {
+  const base: Overview = {
+    nodes: [
+      { id: 'country:KP', name: 'North Korea', type: 'Country', mentions: 10, x: 0, y: 0 },
+      { id: 'country:RU', name: 'Russia', type: 'Country', mentions: 8, x: 100, y: 0 },
+      { id: 'country:UA', name: 'Ukraine', type: 'Country', mentions: 8, x: 100, y: 100 },
+    ],
+    edges: [
+      { id: 'f1', source: 'country:KP', target: 'country:RU', predicate: 'SENDS_TROOPS_TO', claims: 2 },
+      { id: 'f2', source: 'country:RU', target: 'country:UA', predicate: 'FIGHTS_AGAINST', claims: 1 },
+    ],
+  };
+  it('light what the answer holds and fade the rest, and leave the data alone once cleared', () => {
+    const g = drawn(base);
+    const overlay = applyQueryResult(g, {
+      nodes: [
+        { id: '4:1', labels: ['Entity'], entityId: 'country:KP' },
+        { id: '4:2', labels: ['Entity'], entityId: 'country:RU' },
+        { id: '4:5', labels: ['Claim'], caption: 'sends troops to' },
+      ],
+      relationships: [
+        { id: '5:1', type: 'SENDS_TROOPS_TO', source: '4:1', target: '4:2' },
+        { id: '5:2', type: 'SUBJECT', source: '4:5', target: '4:1' },
+      ],
+    });
+    const state = emptyInteraction();
+    state.marked = overlay.nodes;
+    state.markedEdges = overlay.edges;
+    const { nodeReducer, edgeReducer } = makeReducers(() => g, state);
+    const node = (n: string) => nodeReducer!(n, { ...g.getNodeAttributes(n) } as never);
+    const edge = (e: string) => edgeReducer!(e, { ...g.getEdgeAttributes(e) } as never);
+    expect(node('country:KP')).toMatchObject({ highlighted: true, forceLabel: true, color: '#0072B2' });
+    expect(node('query:4:5')).toMatchObject({ highlighted: true, color: QUERY_NODE_COLOR });
+    expect(node('country:UA')).toMatchObject({ color: FADED_COLOR, label: '' });
+    expect(edge('f1')).toMatchObject({ color: HIGHLIGHT_EDGE_COLOR, forceLabel: true });
+    expect(edge('query:5:2')).toMatchObject({ color: QUERY_EDGE_COLOR, forceLabel: true });
+    expect(edge('f2')).toMatchObject({ color: FADED_COLOR, label: '' });
+
+    clearQueryResult(g, overlay);
+    const cleared = makeReducers(() => g, emptyInteraction());
+    expect(cleared.nodeReducer!('country:UA', { ...g.getNodeAttributes('country:UA') } as never)).toEqual(g.getNodeAttributes('country:UA'));
+    expect(cleared.edgeReducer!('f2', { ...g.getEdgeAttributes('f2') } as never)).toEqual(g.getEdgeAttributes('f2'));
   });
 });

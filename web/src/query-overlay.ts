@@ -45,8 +45,12 @@ export function graphKeyOf(node: ResultNode): string {
 
 const ADDED_NODE_SIZE = 5;
 const ADDED_EDGE_SIZE = 1.5;
-/** spacing of added nodes, as a share of the drawn graph's larger side */
-const STEP_SHARE = 0.03;
+/** Spacing of added nodes, as a share of the drawn graph's larger side: about
+ * half the typical gap between drawn nodes (side / √n), kept between 0.4 % (a
+ * dense graph the user zooms into) and 8 % (a handful of nodes). */
+export function stepShare(order: number): number {
+  return Math.min(0.08, Math.max(0.004, 0.5 / Math.sqrt(Math.max(1, order))));
+}
 /** @sigma/edge-curve's default curvature (0.25), not imported: that package
  * needs WebGL when loaded, and this module is tested outside a browser */
 const BASE_CURVATURE = 0.25;
@@ -94,7 +98,7 @@ function boundingBox(graph: ExplorerGraph): Box | null {
 export function placeNewNodes(graph: ExplorerGraph, keys: string[], links: [string, string][]): Map<string, { x: number; y: number }> {
   const box = boundingBox(graph) ?? { minX: 0, minY: 0, maxX: 0, maxY: 0 };
   const side = Math.max(box.maxX - box.minX, box.maxY - box.minY);
-  const step = side > 0 ? side * STEP_SHARE : 1;
+  const step = side > 0 ? side * stepShare(graph.order) : 1;
 
   const neighbours = new Map<string, Set<string>>();
   for (const [a, b] of links) {
