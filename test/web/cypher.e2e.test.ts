@@ -99,6 +99,12 @@ run('Cypher box draws what a query returns', () => {
     expect(await page.locator('#view-cypher thead th').allTextContents()).toEqual(['s', 'f', 'o', 'p']);
     expect(await page.locator('#view-cypher tbody tr').count()).toBe(overview.edges.length);
     expect(reading.queries.at(-1)).toContain('RETURN s, f, o, p');
+    const firstRow = await page.locator('#view-cypher tbody tr').first().locator('td').allTextContents();
+    expect(firstRow[0]).toMatch(/^\(:Entity:Country \S/);
+    expect(firstRow[1]).toMatch(/^\[:[A-Z_]+\]$/);
+    expect(firstRow[3]).toMatch(/^\(:Entity:Country .+\)<-\[:SUBJECT\]-\(:Claim .+\)-\[:STATED_IN\]->\(:Article fixtures\/fx_00\d\.txt\)$/);
+
+    await page.screenshot({ path: join(SHOTS, 'cypher-table.png') });
 
     // the status line agrees with what the page's graph now holds
     const status = (await page.textContent('.cypher-drawn'))!;
