@@ -47,7 +47,7 @@ export interface Candidate {
   subjectAnaphor: boolean;
   /** the object is "the event mentioned before" (mengecam serangan tersebut): the agent of the last such event */
   /** the object is the agent of an earlier event: of this predicate, or of the latest event ('any': "tindakan tersebut") */
-  objectEvent?: Predicate | 'any';
+  objectEvent?: Predicate | 'any' | 'exercise';
   /** the preposition that introduced the object, if any ("antara X dan Y" names all parties) */
   objectPrep?: string;
   /** index of the required class noun (troop, weapon…), -1 if none */
@@ -163,6 +163,15 @@ function deedAgent(v: SentenceView, at: number): ArgGroup | null {
   return bareAgent(v, i);
 }
 
+/** A military exercise noun right after a verb (across an adverb or noun word). */
+function exerciseAfter(v: SentenceView, at: number): boolean {
+  for (let j = at; j < Math.min(v.lower.length, at + 3); j++) {
+    if (classAt(v, j, 'exercise')) return true;
+    if (!isFiller(v, j)) return false;
+  }
+  return false;
+}
+
 /** "tindakan tersebut", "langkah itu": a general action noun with a demonstrative right after the verb. */
 function actionAnaphor(v: SentenceView, at: number): boolean {
   return v.lex.actionNouns.has(v.lower[at] ?? '') && v.lex.demonstratives.has(v.lower[at + 1] ?? '');
@@ -237,7 +246,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let object: ArgGroup | null = null;
   let subjectAnaphor = false;
   let objectPrep: string | undefined;
-  let objectEvent: Predicate | 'any' | undefined;
+  let objectEvent: Predicate | 'any' | 'exercise' | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
     // "senjata itu diserahkan Prancis kepada X": the agent right after a passive verb
@@ -300,7 +309,9 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       if (object) cues.push('relative-place');
     }
     if (!object && frame.direct) {
-      objectEvent = eventAnaphor(v, end);
+      // "mengecam (keras) latihan itu": whoever holds the exercise (not a training event)
+      if (frame.predicate === 'CONDEMNS' && exerciseAfter(v, end)) objectEvent = 'exercise';
+      else objectEvent = eventAnaphor(v, end);
       // "memprotes tindakan tersebut": a reaction to whatever was last done
       if (!objectEvent && (frame.predicate === 'CONDEMNS' || frame.predicate === 'ACCUSES') && actionAnaphor(v, end)) objectEvent = 'any';
     }

@@ -12,6 +12,7 @@ import type { Candidate } from './frames';
 import { matchFrames } from './frames';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { countOf, modalityOf, sentenceCounts, TimeIndex } from './qualifiers';
+import { exerciseParticipations, mentionsExercise, type ExercisePlace } from './exercises';
 import { countryAliases, holdsPosition, ledBy, listedAllies, partOfAndLocatedIn, type PositionContext, type RelationFact } from './relations';
 import { buildView, matchAny, type SentenceView } from './view';
 
@@ -50,6 +51,12 @@ interface DocState {
   lastAgent: Map<Predicate, Arg[]>;
   /** the agents of the latest event fact of any predicate ("tindakan tersebut" → who acted) */
   lastAnyAgent: Arg[] | null;
+  /** the place of the latest military exercise named in the document */
+  exercise: ExercisePlace | null;
+  /** where troops sent without a destination go in this sentence (the exercise it speaks of) */
+  troopTarget: Arg | null;
+  /** the countries holding the latest exercise ("mengecam latihan itu" targets them) */
+  exerciseHolders: Arg[];
 }
 
 function who(state: DocState, id: string | null | undefined): string | undefined {
@@ -68,7 +75,12 @@ function factsFromCandidate(
   let subjects = argsOf(c.subject);
   let objects = argsOf(c.object);
   if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
-  if (objects.length === 0 && c.objectEvent) objects = (c.objectEvent === 'any' ? state.lastAnyAgent : state.lastAgent.get(c.objectEvent)) ?? [];
+  const event = c.objectEvent;
+  if (objects.length === 0 && event) {
+    objects = event === 'exercise' ? state.exerciseHolders : ((event === 'any' ? state.lastAnyAgent : state.lastAgent.get(event)) ?? []);
+  }
+  // "Australia mengirim 250 prajurit" in a paragraph about an exercise: they go to where it is held
+  if (objects.length === 0 && c.predicate === 'SENDS_TROOPS_TO' && state.troopTarget && !c.subjectAnaphor) objects = [state.troopTarget];
   const cues = [...c.cues];
   const pairs: Array<[Arg, Arg]> = [];
   if (SYMMETRIC_PREDICATES.has(c.predicate) && c.objectPrep === 'antara' && objects.length >= 2) {
@@ -91,6 +103,9 @@ function factsFromCandidate(
     for (const s of subjects) for (const o of objects) pairs.push([s, o]);
   }
   if (pairs.length === 0) return [];
+  // "X berpihak dalam perang di Ukraina": a party to the war found only by falling back to the
+  // clause subject is not fighting the place where the war is
+  if (c.predicate === 'FIGHTS_AGAINST' && c.objectPrep === 'di' && c.cues.includes('fallback-subject')) return [];
   const { modality, deniedAt } = modalityOf(v, c);
   let source = attributedTo;
   if (modality === 'denied' && deniedAt >= 0) source = denierOf(v, deniedAt) ?? source;
@@ -147,6 +162,78 @@ function denialOfPrevious(v: SentenceView): { denier: string | null } | null {
   return null;
 }
 
+/** Service branches under their armed forces (world knowledge: organizations.json roles). */
+const BRANCH_ROLES = new Set(['army', 'navy', 'air-force']);
+
+/**
+ * "TNI Angkatan Udara", "Kementerian Luar Negeri" (of a known country): a state body of the
+ * gazetteer belongs to its country (a service branch to that country's armed forces) when
+ * the document names them and says nothing else about it — once, where the body is first named.
+ */
+function knownMemberships(
+  v: SentenceView,
+  state: DocState,
+  gazetteer: ReturnType<typeof loadGazetteer>,
+  typeOf: Map<string, EntityType>,
+  sentenceFacts: ExtractedFact[],
+  earlier: ExtractedFact[],
+): ExtractedFact[] {
+  const out: ExtractedFact[] = [];
+  const stated = (id: string) => [...earlier, ...sentenceFacts, ...out].some((f) => f.subject === id && f.predicate === 'PART_OF');
+  for (const slot of v.slots) {
+    const id = slot.entityIds[0];
+    if (slot.coref || slot.types[0] !== 'Organization' || stated(id)) continue;
+    const g = gazetteer.entities.get(id);
+    if (!g?.roles?.length || !g.country) continue;
+    const countryId = gazetteer.countryByCode.get(g.country);
+    let parent = countryId && state.known.has(countryId) ? countryId : undefined;
+    if (g.roles.some((r) => BRANCH_ROLES.has(r))) {
+      const forces = [...state.known].find((k) => k !== id && gazetteer.entities.get(k)?.country === g.country && gazetteer.entities.get(k)?.roles?.includes('armed-forces'));
+      parent = forces ?? parent;
+    }
+    if (!parent || typeOf.get(parent) === undefined) continue;
+    out.push({
+      subject: id,
+      predicate: 'PART_OF',
+      object: parent,
+      modality: 'asserted',
+      evidence: { start: v.sentence.start, end: v.sentence.end, text: v.sentence.text },
+      confidence: 0.55,
+    });
+  }
+  return out;
+}
+
+/** A fact stated by a construction other than a frame (exercise participation), with its qualifiers. */
+function eventFact(
+  v: SentenceView,
+  state: DocState,
+  subject: string,
+  predicate: Predicate,
+  object: string,
+  at: number,
+  attributedTo: string | null,
+  timeOf: () => string | undefined,
+  typeOf: Map<string, EntityType>,
+): ExtractedFact | null {
+  const st = typeOf.get(subject);
+  const ot = typeOf.get(object);
+  if (!st || !ot || subject === object || !state.typeOk(predicate, st, ot)) return null;
+  const { modality, deniedAt } = modalityOf(v, { subject: null, trigger: at });
+  const source = modality === 'denied' && deniedAt >= 0 ? (denierOf(v, deniedAt) ?? attributedTo) : attributedTo;
+  const time = timeOf();
+  return {
+    subject,
+    predicate,
+    object,
+    ...(time ? { time } : {}),
+    modality,
+    ...(who(state, source) ? { attributedTo: source as string } : {}),
+    evidence: { start: v.sentence.start, end: v.sentence.end, text: v.sentence.text },
+    confidence: 0.6,
+  };
+}
+
 /** A noun-phrase relation as a fact, when both ends are entities of the document of the right types. */
 function relationFact(r: RelationFact, v: SentenceView, state: DocState, typeOf: Map<string, EntityType>): ExtractedFact | null {
   if (!r.object || !state.known.has(r.subject) || !state.known.has(r.object) || r.subject === r.object) return null;
@@ -184,6 +271,9 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     lastTroopSender: null,
     lastAgent: new Map(),
     lastAnyAgent: null,
+    exercise: null,
+    troopTarget: null,
+    exerciseHolders: [],
   };
   const bySentence = new Map<number, EntityMention[]>();
   for (const m of entities.mentions) {
@@ -204,6 +294,18 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     },
   };
   const typeOf = new Map(entities.entities.map((e) => [e.id, e.type]));
+  // the country an entity belongs to: a country itself, a body or place by the gazetteer, else by
+  // what the document says it lies in or is part of ("Situbondo, Jawa Timur", "Angkatan Laut Rusia")
+  const container = new Map<string, string>();
+  const homeOf = (id: string): string | undefined => {
+    let at: string | undefined = id;
+    for (let hop = 0; at && hop < 4; hop++) {
+      const code = gazetteer.entities.get(at)?.country;
+      if (code) return code;
+      at = container.get(at);
+    }
+    return undefined;
+  };
   const speakers = new SpeakerTracker(doc.text, (id) => who(state, id));
   const out: ExtractedFact[] = [];
   let previousFacts: ExtractedFact[] = [];
@@ -216,6 +318,19 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     let countsCache: ReturnType<typeof sentenceCounts> | undefined;
     const counts = () => (countsCache ??= sentenceCounts(v));
     const sentenceFacts: ExtractedFact[] = [];
+
+    // military exercises: participants not at home send forces to the exercise's place
+    const exercise = exerciseParticipations(v, sentence.index, state.exercise);
+    state.exercise = exercise.place;
+    const placeId = state.exercise?.id;
+    const exerciseNear = !!state.exercise && (mentionsExercise(v) || state.exercise.sentence >= sentence.index - 1);
+    const placeType = placeId ? typeOf.get(placeId) : undefined;
+    state.troopTarget = exerciseNear && placeId && placeType ? { id: placeId, type: placeType, coref: false } : null;
+    // a military body holding an exercise stands for its country when criticised ("Militer China" → China)
+    state.exerciseHolders = [...new Set((state.exercise?.holders ?? []).map((id) => {
+      const country = typeOf.get(id) === 'Organization' ? gazetteer.countryByCode.get(homeOf(id) ?? '') : undefined;
+      return country && known.has(country) ? country : id;
+    }))].flatMap((id) => (typeOf.has(id) ? [{ id, type: typeOf.get(id) as EntityType, coref: false }] : []));
 
     let prevObject: ArgGroup | null = null;
     for (const found of matchFrames(v)) {
@@ -241,6 +356,16 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
       const f = relationFact(r, v, state, typeOf);
       if (f) sentenceFacts.push(f);
     }
+    for (const f of sentenceFacts) if ((f.predicate === 'LOCATED_IN' || f.predicate === 'PART_OF') && !container.has(f.subject)) container.set(f.subject, f.object);
+    for (const p of exercise.found) {
+      // troops at home are not sent anywhere
+      // (a place of unknown country lies in the country of whoever holds the exercise)
+      const home = homeOf(p.participant);
+      const placeHome = homeOf(p.place) ?? (state.exercise?.host ? homeOf(state.exercise.host) : undefined);
+      if (home && home === placeHome) continue;
+      const f = eventFact(v, state, p.participant, 'SENDS_TROOPS_TO', p.place, p.at, speakers.speakerFor(cues, p.at), () => times.timeFor(sentence.index, sentence.tokens[p.at].start), typeOf);
+      if (f) sentenceFacts.push(f);
+    }
     // "Namun, hal ini dibantah X." turns the previous sentence's claims into denials
     if (sentenceFacts.length === 0) {
       const denial = denialOfPrevious(v);
@@ -255,6 +380,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     for (const slot of v.slots) {
       if (slot.types[0] === 'Organization' && !slot.coref && slot.tokenEnd - slot.tokenStart > 1) positions.bodyByHead?.set(v.lower[slot.tokenStart], slot.entityIds[0]);
     }
+    sentenceFacts.push(...knownMemberships(v, state, gazetteer, typeOf, sentenceFacts, out));
     speakers.leave(cues, sentenceFacts);
     out.push(...sentenceFacts);
     previousFacts = sentenceFacts;

@@ -103,6 +103,8 @@ export interface Lexicon {
   allyNouns: Set<string>;
   /** general action nouns: "memprotes tindakan tersebut" reacts to the latest event */
   actionNouns: Set<string>;
+  /** verbs of holding (menggelar) and joining (mengikuti, diikuti, melibatkan) a military exercise */
+  exercises: { hostVerbRoots: Set<string>; joinVerbRoots: Set<string>; participantNouns: string[][] };
   modality: {
     planned: Set<string>;
     possible: Set<string>;
@@ -261,6 +263,11 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     territoryNouns: phrases(strings((fw.data.territoryNouns as { forms?: unknown } | undefined)?.forms, fw.file, 'territoryNouns.forms')),
     listOpeners: phrases(strings((fw.data.listOpeners as { forms?: unknown } | undefined)?.forms, fw.file, 'listOpeners.forms')),
     opaqueNpWords: new Set(strings((fw.data.opaqueNpWords as { forms?: unknown } | undefined)?.forms, fw.file, 'opaqueNpWords.forms')),
+    exercises: {
+      hostVerbRoots: new Set(strings((pred.data.exercises as { hostVerbRoots?: unknown } | undefined)?.hostVerbRoots, pred.file, 'exercises.hostVerbRoots')),
+      joinVerbRoots: new Set(strings((pred.data.exercises as { joinVerbRoots?: unknown } | undefined)?.joinVerbRoots, pred.file, 'exercises.joinVerbRoots')),
+      participantNouns: phrases(strings((pred.data.exercises as { participantNouns?: unknown } | undefined)?.participantNouns, pred.file, 'exercises.participantNouns')),
+    },
     modality: {
       planned: set(mod, 'planned'),
       possible: set(mod, 'possible'),
@@ -281,6 +288,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   for (const f of lex.frames) for (const r of f.roots) lex.roots.add(r);
   for (const r of lex.lightVerbRoots) lex.roots.add(r);
   for (const r of lex.attribution.verbRoots) lex.roots.add(r);
+  for (const r of [...lex.exercises.hostVerbRoots, ...lex.exercises.joinVerbRoots]) lex.roots.add(r);
   // complement verbs decide clause structure: their roots must win over a look-alike (meminta → minta, not pinta)
   for (const r of lex.complementVerbRoots) lex.roots.add(r);
   if (dir === LEXICON_DIR) cached = lex;

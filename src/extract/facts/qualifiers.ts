@@ -27,7 +27,7 @@ export interface ModalityResult {
  * it, at most 6 words, not crossing another entity), a purpose marker opening
  * the trigger's clause, and a denial verb earlier in the sentence.
  */
-export function modalityOf(v: SentenceView, c: Candidate): ModalityResult {
+export function modalityOf(v: SentenceView, c: Pick<Candidate, 'subject' | 'trigger'>): ModalityResult {
   const m = v.lex.modality;
   let modality: Modality = 'asserted';
   let deniedAt = -1;
