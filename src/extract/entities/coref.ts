@@ -7,6 +7,7 @@
 // the fact stage; they are NOT listed in the output entities' mentions.
 import type { EntityMention, EntityType, Sentence } from '../types';
 import type { Sub } from './subtokens';
+import { loadResource } from '../../resources';
 
 const PERSON_PRONOUNS = new Set(['ia', 'dia', 'beliau']);
 const GROUP_PRONOUNS = new Set(['mereka']);
@@ -26,7 +27,40 @@ export interface Anaphor {
   tokenEnd: number;
   start: number;
   end: number;
-  kind: 'person' | 'group' | 'pair' | 'countries' | 'party';
+  kind: 'person' | 'group' | 'pair' | 'countries' | 'party' | 'people' | 'country' | 'island' | 'body';
+}
+
+interface AnaphorWords {
+  demonstratives: Set<string>;
+  countryNouns: Set<string>;
+  islandNouns: Set<string>;
+  bodyNouns: Set<string>;
+  pairOfPeopleNouns: string[][];
+  waterWords: Set<string>;
+}
+
+let anaphorWords: AnaphorWords | undefined;
+/** resources/lexicon/anaphors.json: definite noun phrases that refer back. */
+function words(): AnaphorWords {
+  if (!anaphorWords) {
+    const raw = loadResource<Record<string, unknown>>('lexicon/anaphors.json');
+    const list = (k: string): string[] => {
+      const v = raw[k];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+        throw new Error(`COREF_LEXICON_INVALID: resources/lexicon/anaphors.json: ${k} must be an array of strings`);
+      }
+      return (v as string[]).map((x) => x.toLowerCase());
+    };
+    anaphorWords = {
+      demonstratives: new Set(list('demonstratives')),
+      countryNouns: new Set(list('countryNouns')),
+      islandNouns: new Set(list('islandNouns')),
+      bodyNouns: new Set(list('bodyNouns')),
+      pairOfPeopleNouns: list('pairOfPeopleNouns').map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length),
+      waterWords: new Set(list('waterWords')),
+    };
+  }
+  return anaphorWords;
 }
 
 /** Find anaphors in one sentence's sub-tokens. */
@@ -55,6 +89,17 @@ export function findAnaphors(sentence: number, subs: Sub[]): Anaphor[] {
       if (n === 'negara') out.push(at(2, 'countries'));
       else if (n === 'pihak') out.push(at(2, 'pair'));
       else if (n === 'belah' && subs[i + 2]?.key === 'pihak') out.push(at(3, 'pair'));
+      else {
+        // "kedua menteri", "kedua kepala negara": the two people just named
+        const w = words();
+        const len = w.pairOfPeopleNouns.find((p) => p.every((x, d) => subs[i + 1 + d]?.key === x))?.length ?? 0;
+        if (len) out.push(at(1 + len, 'people'));
+      }
+    } else if (i + 1 < subs.length && words().demonstratives.has(subs[i + 1].key) && (i === 0 || subs[i - 1].key !== 'kedua')) {
+      // "negara itu", "pulau tersebut", "blok itu": the country, island or body last named
+      const w = words();
+      const kind = w.countryNouns.has(k) ? 'country' : w.islandNouns.has(k) ? 'island' : w.bodyNouns.has(k) ? 'body' : null;
+      if (kind) out.push(at(2, kind));
     }
   }
   return out;
@@ -133,12 +178,69 @@ export function resolveAnaphors(anaphors: Anaphor[], named: Named[], sentences: 
         emit(a, gi === 0 ? parties[parties.length - 1] : parties[0]);
         break;
       }
+    } else if (a.kind === 'people') {
+      for (const g of groups) {
+        const people = twoDistinct(g, (m) => m.type === 'Person');
+        if (people) {
+          people.forEach((m) => emit(a, m));
+          break;
+        }
+      }
+    } else if (a.kind === 'country' || a.kind === 'island' || a.kind === 'body') {
+      const m = definiteAntecedent(a, groups, sentences);
+      if (m) emit(a, m);
     } else {
       const pair = resolvePair(a.kind === 'countries', groups, sentences);
       pair?.forEach((m) => emit(a, m));
     }
   }
   return out;
+}
+
+/** Is the mention a water body or a place name after a place preposition ("di Munich, Jerman")? */
+function placeUse(m: Named, sent: Sentence): boolean {
+  const k = sent.tokens.findIndex((t) => t.start >= m.start);
+  const prev = sent.tokens[k - 1]?.lower ?? '';
+  if (PLACE_PREPS.has(prev)) return true;
+  // "Munich, Jerman": a country in apposition to a place
+  return prev === ',' && PLACE_PREPS.has(sent.tokens[k - 3]?.lower ?? '');
+}
+const PLACE_PREPS = new Set(['di', 'ke', 'dari', 'menuju']);
+
+/**
+ * "negara itu", "pulau tersebut", "blok itu": opening its sentence, the first fitting
+ * entity of the sentence before (its subject); inside a sentence, the nearest fitting
+ * entity before it other than the sentence's own first (its subject: "Seoul tidak
+ * mengirim senjata ke Ukraina, tetapi membantu negara itu" is Ukraine).
+ */
+function definiteAntecedent(a: Anaphor, groups: Named[][], sentences: Sentence[]): Named | undefined {
+  const w = words();
+  const fits = (m: Named): boolean => {
+    if (a.kind === 'body') return m.type === 'Organization';
+    if (a.kind === 'country') return m.type === 'Country';
+    // an island: a state or a place that is no sea or strait
+    return (m.type === 'Country' || m.type === 'Location') && !w.waterWords.has(m.text.split(/\s+/)[0].toLowerCase());
+  };
+  const own = groups[0] ?? [];
+  const initial = own.every((m) => m.end > a.start) && a.tokenStart <= 1;
+  if (initial) {
+    for (const g of groups.slice(1)) {
+      const first = g.find(fits);
+      if (first) return first;
+    }
+    return undefined;
+  }
+  const subject = own.find(fits);
+  for (const [gi, g] of groups.entries()) {
+    const sent = g[0] ? sentences[g[0].sentence] : undefined;
+    for (let k = g.length - 1; k >= 0; k--) {
+      const m = g[k];
+      if (!fits(m) || (subject && m.entityId === subject.entityId)) continue;
+      if (a.kind !== 'island' && sent && placeUse(m, sent) && gi > 0) continue;
+      return m;
+    }
+  }
+  return undefined;
 }
 
 /** The two nearest distinct entities among `ms` that pass `accept`, in text order. */
@@ -173,8 +275,9 @@ function resolvePair(countries: boolean, groups: Named[][], sentences: Sentence[
       const people = twoDistinct(g, (m) => m.type === 'Person');
       if (people) return people;
     }
+    // "bertemu … di Munich, Jerman": the venue is not one of the two
     const states = twoDistinct(
-      g.map(asCountry).filter((m): m is Named => m !== undefined),
+      g.filter((m) => !placeUse(m, sentences[s])).map(asCountry).filter((m): m is Named => m !== undefined),
       () => true,
     );
     if (states) return states;

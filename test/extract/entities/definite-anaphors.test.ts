@@ -1,0 +1,41 @@
+// Definite noun phrases that refer back: "negara itu", "pulau tersebut",
+// "blok itu", "kedua menteri" — and "kedua negara" that skips the venue.
+import { recognize } from './helpers';
+
+const idsOf = (text: string, form: string) => {
+  const r = recognize(text);
+  return r.mentions.filter((m) => m.text.toLowerCase() === form.toLowerCase()).map((m) => m.entityId);
+};
+
+describe('definite anaphors', () => {
+  it('"negara itu" inside a sentence is the nearest country other than the subject', () => {
+    expect(idsOf('Jepang tidak mengirim senjata ke Ukraina, tetapi memberikan bantuan kepada negara itu.', 'negara itu')).toEqual(['country:UA']);
+  });
+
+  it('"Negara itu" opening a sentence is the subject of the sentence before', () => {
+    expect(idsOf('Korea Utara memasok rudal kepada Rusia. Negara itu menerima minyak sebagai imbalan.', 'Negara itu')).toEqual(['country:KP']);
+  });
+
+  it('"Blok itu" is the body named before, not a country', () => {
+    expect(idsOf('Uni Eropa menjatuhkan sanksi terhadap Iran. Blok itu juga mengecam Teheran.', 'Blok itu')).toEqual(['org:european-union']);
+  });
+
+  it('"pulau itu" skips the subject and seas: the island state named before', () => {
+    const text = 'China mengerahkan kapal ke perairan di sekitar Taiwan dan Laut China Timur. China membantah berencana menyerang pulau itu.';
+    expect(idsOf(text, 'pulau itu')).toEqual(['country:TW']);
+  });
+
+  it('"kedua menteri" is the two people just named', () => {
+    const text = 'Menlu Sugiono bertemu Menlu Australia Penny Wong di Canberra. Kedua menteri membahas keamanan kawasan.';
+    expect(idsOf(text, 'Kedua menteri').sort()).toEqual(['person:penny-wong', 'person:sugiono']);
+  });
+
+  it('"kedua negara" leaves out the country where the meeting is held', () => {
+    const text = 'Menlu Sugiono bertemu Menlu Australia Penny Wong di Bangkok, Thailand. Kedua negara sepakat memperkuat kerja sama.';
+    expect(idsOf(text, 'Kedua negara').sort()).toEqual(['country:AU', 'country:ID']);
+  });
+
+  it('a class noun without a demonstrative refers to nothing', () => {
+    expect(idsOf('Jepang membantu negara tetangga.', 'negara tetangga')).toEqual([]);
+  });
+});
