@@ -297,6 +297,14 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     if (frame.direct) {
       object = directObject(v, end, frame.directSkip ?? (frame.requires ? 0 : 4));
       if (object) cues.push('direct');
+      // "mengecam kerja sama militer antara Rusia dan Korea Utara": both parties of the thing criticised
+      if (!object && (frame.predicate === 'CONDEMNS' || frame.predicate === 'ACCUSES')) {
+        const between = objectAfter(v, end, ['antara'], 5);
+        if (between && between.group.slots.length >= 2) {
+          object = between.group;
+          cues.push('prep');
+        }
+      }
     }
     if (!object) {
       const hit = objectAfter(v, end, frame.objectPreps, 14, frame.crossPurpose);
