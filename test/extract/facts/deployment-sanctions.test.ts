@@ -1,0 +1,29 @@
+// Deploying warships and aircraft is sending forces (SENDS_TROOPS_TO) — sending
+// them to a country to keep is supplying weapons; sanctions adopted, applied or
+// widened are imposed by the verb's subject.
+import { E, factsOf, find, type EntitySpec } from './fixture';
+
+const ALL: EntitySpec[] = Object.values(E);
+const facts = (text: string) => factsOf(text, ALL);
+
+test('"mengerahkan N kapal perang ke X" deploys forces there', () => {
+  const f = find(facts('China mengerahkan 20 kapal perang ke Laut China Selatan.'), E.CN.id, 'SENDS_TROOPS_TO', E.SCS.id);
+  expect(f?.count).toBe(20);
+  expect(find(facts('China menempatkan kapal penjaga pantai di dekat Natuna.'), E.CN.id, 'SENDS_TROOPS_TO', E.NATUNA.id)).toBeDefined();
+});
+
+test('sending fighter jets to a country supplies it, it does not deploy there', () => {
+  const f = facts('Amerika Serikat mengirim jet tempur F-16 ke Ukraina.');
+  expect(find(f, E.US.id, 'SUPPLIES_WEAPONS_TO', E.UA.id)).toBeDefined();
+  expect(find(f, E.US.id, 'SENDS_TROOPS_TO', E.UA.id)).toBeUndefined();
+});
+
+test('sanctions adopted, applied or widened: the subject imposes them', () => {
+  for (const verb of ['mengadopsi', 'menerapkan', 'memperluas']) {
+    expect(find(facts(`Uni Eropa ${verb} paket sanksi baru terhadap Rusia.`), E.EU.id, 'SANCTIONS', E.RU.id)).toBeDefined();
+  }
+});
+
+test('prolonging a war does not make its subjects fight each other', () => {
+  expect(facts('Zelensky menuduh Rusia dan Iran memperpanjang perang.').some((f) => f.predicate === 'FIGHTS_AGAINST')).toBe(false);
+});
