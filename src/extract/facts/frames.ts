@@ -48,6 +48,8 @@ export interface Candidate {
   /** the object is "the event mentioned before" (mengecam serangan tersebut): the agent of the last such event */
   /** the object is the agent of an earlier event: of this predicate, or of the latest event ('any': "tindakan tersebut") */
   objectEvent?: Predicate | 'any' | 'exercise';
+  /** the place or target named with an agentless event noun ("serangan di Sumy"): whoever attacked it */
+  objectEventTarget?: ArgGroup;
   /** the preposition that introduced the object, if any ("antara X dan Y" names all parties) */
   objectPrep?: string;
   /** index of the required class noun (troop, weapon…), -1 if none */
@@ -163,6 +165,9 @@ function deedAgent(v: SentenceView, at: number): ArgGroup | null {
   return bareAgent(v, i);
 }
 
+/** words after an agentless attack noun: "serangan di Sumy", "serangan terhadap warga sipil", "serangan itu." */
+const LOOSE_EVENT_END = new Set(['di', 'ke', 'terhadap', 'atas', 'pada', '.', ',', 'yang', 'sebagai']);
+
 /** A military exercise noun right after a verb (across an adverb or noun word). */
 function exerciseAfter(v: SentenceView, at: number): boolean {
   for (let j = at; j < Math.min(v.lower.length, at + 3); j++) {
@@ -177,14 +182,18 @@ function actionAnaphor(v: SentenceView, at: number): boolean {
   return v.lex.actionNouns.has(v.lower[at] ?? '') && v.lex.demonstratives.has(v.lower[at + 1] ?? '');
 }
 
-/** "serangan tersebut", "invasi itu": an event noun with a demonstrative names an earlier event. */
-function eventAnaphor(v: SentenceView, at: number): Predicate | undefined {
+/**
+ * "serangan tersebut", "invasi itu": an event noun with a demonstrative names an earlier event;
+ * so does a bare one that names no agent when `loose` ("mengecam serangan di Sumy").
+ */
+function eventAnaphor(v: SentenceView, at: number, loose = false): Predicate | undefined {
   for (let j = at; j < Math.min(v.lower.length, at + 2); j++) {
     const m = v.morph[j];
     const frame = v.lex.frames.find((f) => f.pos === 'noun' && f.voices.includes(m.voice) && (f.roots.includes(m.root) || f.forms.some((form) => form.length === 1 && form[0] === v.lower[j])));
     if (frame) {
       for (let k = j + 1; k < Math.min(v.lower.length, j + 3); k++) {
         if (v.lex.demonstratives.has(v.lower[k])) return frame.predicate;
+        if (loose && frame.predicate === 'ATTACKS' && LOOSE_EVENT_END.has(v.lower[k])) return frame.predicate;
         if (!isFiller(v, k)) return undefined;
       }
       return undefined;
@@ -247,6 +256,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let subjectAnaphor = false;
   let objectPrep: string | undefined;
   let objectEvent: Predicate | 'any' | 'exercise' | undefined;
+  let objectEventTarget: ArgGroup | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
     // "senjata itu diserahkan Prancis kepada X": the agent right after a passive verb
@@ -319,7 +329,8 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     if (!object && frame.direct) {
       // "mengecam (keras) latihan itu": whoever holds the exercise (not a training event)
       if (frame.predicate === 'CONDEMNS' && exerciseAfter(v, end)) objectEvent = 'exercise';
-      else objectEvent = eventAnaphor(v, end);
+      else objectEvent = eventAnaphor(v, end, frame.predicate === 'CONDEMNS');
+      if (objectEvent === 'ATTACKS') objectEventTarget = objectAfter(v, end, ['di', 'ke', 'terhadap', 'atas'], 5)?.group;
       // "memprotes tindakan tersebut": a reaction to whatever was last done
       if (!objectEvent && (frame.predicate === 'CONDEMNS' || frame.predicate === 'ACCUSES') && actionAnaphor(v, end)) objectEvent = 'any';
     }
@@ -334,7 +345,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       if (object) cues.push('host');
     }
   }
-  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, objectEvent, subjectAnaphor, classIndex, cues };
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, objectEvent, objectEventTarget, subjectAnaphor, classIndex, cues };
 }
 
 function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {

@@ -51,6 +51,8 @@ interface DocState {
   lastAgent: Map<Predicate, Arg[]>;
   /** the agents of the latest event fact of any predicate ("tindakan tersebut" → who acted) */
   lastAnyAgent: Arg[] | null;
+  /** who attacked what so far (attacker, target id), for attack nouns that name no attacker */
+  attacks: Array<[Arg, string]>;
   /** the place of the latest military exercise named in the document */
   exercise: ExercisePlace | null;
   /** where troops sent without a destination go in this sentence (the exercise it speaks of) */
@@ -76,9 +78,15 @@ function factsFromCandidate(
   let objects = argsOf(c.object);
   if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
   const event = c.objectEvent;
-  if (objects.length === 0 && event) {
+  if (objects.length === 0 && event === 'ATTACKS' && c.objectEventTarget) {
+    // "mengecam serangan di Sumy": whoever attacked Sumy
+    objects = attackersOf(state, argsOf(c.objectEventTarget));
+  } else if (objects.length === 0 && event) {
     objects = event === 'exercise' ? state.exerciseHolders : ((event === 'any' ? state.lastAnyAgent : state.lastAgent.get(event)) ?? []);
   }
+  // "Serangan rudal di pusat kota Sumy menewaskan …": an attack noun naming no attacker is by the last one
+  const agentless = subjects.length === 0 && c.predicate === 'ATTACKS' && c.frame.pos === 'noun' && objects.length > 0;
+  if (agentless) subjects = attackersOf(state, objects);
   // "Australia mengirim 250 prajurit" in a paragraph about an exercise: they go to where it is held
   if (objects.length === 0 && c.predicate === 'SENDS_TROOPS_TO' && state.troopTarget && !c.subjectAnaphor) objects = [state.troopTarget];
   const cues = [...c.cues];
@@ -132,12 +140,25 @@ function factsFromCandidate(
     out.push(fact);
   }
   if (c.predicate === 'SENDS_TROOPS_TO' && out.length > 0) state.lastTroopSender = subjects;
+  if (c.predicate === 'ATTACKS') for (const f of out) state.attacks.push([subjects.find((a) => a.id === f.subject) as Arg, f.object]);
   if (out.length > 0) {
     const agents = [...new Map(out.map((f) => [f.subject, subjects.find((a) => a.id === f.subject) as Arg])).values()].filter(Boolean);
     state.lastAgent.set(c.predicate, agents);
     state.lastAnyAgent = agents;
   }
   return out;
+}
+
+/**
+ * The attackers of the targets, from earlier facts of the document: those who attacked one of
+ * them, else the one attacker of the document so far; none when it is not clear.
+ */
+function attackersOf(state: DocState, targets: Arg[]): Arg[] {
+  const ids = new Set(targets.map((t) => t.id));
+  const on = state.attacks.filter(([, o]) => ids.has(o)).map(([s]) => s);
+  const pick = on.length > 0 ? on : state.attacks.map(([s]) => s);
+  const distinct = [...new Map(pick.filter(Boolean).map((a) => [a.id, a])).values()];
+  return distinct.length === 1 ? distinct : [];
 }
 
 /** Who denies: the agent after a passive denial ("dibantah X") or the subject of an active one. */
@@ -271,6 +292,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     lastTroopSender: null,
     lastAgent: new Map(),
     lastAnyAgent: null,
+    attacks: [],
     exercise: null,
     troopTarget: null,
     exerciseHolders: [],

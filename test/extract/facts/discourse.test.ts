@@ -174,3 +174,18 @@ test('an inclusion or a title after a comma is no apposition of place', () => {
   const f = factsOf('Rencana itu dibahas dengan pemimpin Timur Tengah, termasuk Raja Qatar.', [...ALL, me]);
   expect(f.some((x) => x.predicate === 'LOCATED_IN')).toBe(false);
 });
+
+test('an attack noun naming no attacker is by whoever attacked that place before, if that is clear', () => {
+  const text = 'Rusia menyerang Kharkiv pada Minggu. Serangan rudal di pusat kota Kharkiv menewaskan 30 orang.';
+  const f = facts(text).filter((x) => x.predicate === 'ATTACKS' && x.object === E.KHARKIV.id);
+  expect(f.map((x) => x.subject)).toEqual([E.RU.id, E.RU.id]);
+  // two attackers so far and none of this place: nobody is named
+  const both = 'Rusia menyerang Kharkiv. Ukraina menyerang Krimea. Serangan di Gaza menewaskan 3 orang.';
+  expect(facts(both).some((x) => x.predicate === 'ATTACKS' && x.object === E.GAZA.id)).toBe(false);
+});
+
+test('"mengecam serangan di X" condemns whoever attacked X', () => {
+  const text = 'Rusia menyerang Kharkiv. Ukraina menyerang Krimea. Prabowo mengecam serangan di Kharkiv.';
+  expect(has(text, E.PRABOWO, 'CONDEMNS', E.RU)).toBe(true);
+  expect(has(text, E.PRABOWO, 'CONDEMNS', E.UA)).toBe(false);
+});
