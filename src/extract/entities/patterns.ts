@@ -52,3 +52,8 @@ export function classifierOf(surface: string): string | undefined {
   const p = patterns().find((x) => words.length > x.prefix.length && x.prefix.every((w, k) => words[k].toLowerCase() === w));
   return p ? words.slice(0, p.prefix.length).join(' ') : undefined;
 }
+
+/** Are these words exactly the classifier of a name pattern ("Pangkalan Udara"), with no name after it? */
+export function isBareClassifier(words: string[]): boolean {
+  return patterns().some((p) => p.prefix.length === words.length && p.prefix.every((w, k) => words[k].toLowerCase() === w));
+}

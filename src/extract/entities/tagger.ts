@@ -1,6 +1,7 @@
 // The statistical NER tagger (src/extract/ner) as a source of candidates for
 // names the tables do not know. Degrades to nothing when no model is shipped.
-import { loadNerTagger, spans, type NerTagger } from '../ner';
+import { loadNerTagger, spans, type NerSpan, type NerTagger } from '../ner';
+import { isBareClassifier } from './patterns';
 import type { EntityType, Sentence } from '../types';
 import type { Candidate } from './candidates';
 import { PRIORITY } from './scan';
@@ -16,6 +17,8 @@ interface Cues {
   innerConnectors: Set<string>;
   placeClassifiers: string[][];
   companyWords: Set<string>;
+  /** model names of widely exported weapon systems: a product, never a person or place, even with no cue */
+  productNames: Set<string>;
 }
 let cues: Cues | undefined;
 function nerCues(): Cues {
@@ -30,6 +33,7 @@ function nerCues(): Cues {
       innerConnectors: new Set(stringList(raw.innerConnectors, 'ner-cues.json', 'innerConnectors')),
       placeClassifiers: split('placeClassifiers'),
       companyWords: new Set(stringList(raw.companyWords, 'ner-cues.json', 'companyWords')),
+      productNames: new Set(stringList(raw.productNames, 'ner-cues.json', 'productNames')),
     };
   }
   return cues;
@@ -99,7 +103,7 @@ const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
 /** Capitalised words a product cue introduces anywhere in the document ("jet tempur Rafale"):
  * the same word alone elsewhere ("Rafale pertama tiba") is that model too. */
 export function productNames(sentences: Sentence[]): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(nerCues().productNames);
   const cues = nerCues().productBefore;
   for (const sent of sentences) {
     for (let a = 1; a < sent.tokens.length; a++) {
@@ -110,12 +114,27 @@ export function productNames(sentences: Sentence[]): Set<string> {
   return out;
 }
 
+/** "Pangkalan Udara" + "Roesmin Nurjadin": a span that is only a place or body classifier joins the name right after it. */
+function joinClassifiers(list: NerSpan[], sent: Sentence): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const sp = list[k];
+    const next = list[k + 1];
+    const words = sent.tokens.slice(sp.start, sp.end).map((t) => t.text);
+    if (next && next.start === sp.end && sp.type !== 'PER' && isBareClassifier(words)) {
+      out.push({ ...sp, end: next.end });
+      k++;
+    } else out.push(sp);
+  }
+  return out;
+}
+
 export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], stop: Set<string>, products: ReadonlySet<string> = new Set()): Candidate[] {
   const t = nerTagger();
   if (!t || sent.tokens.length === 0 || !nameable(sent, stop) || shouting(sent)) return [];
   const tags = t.tag(sent.tokens.map((x) => x.text));
   const out: Candidate[] = [];
-  for (const sp of spans(tags)) {
+  for (const sp of joinClassifiers(spans(tags), sent)) {
     let a = sp.start;
     let b = sp.end;
     // person names lose title and function words at their edges; a body's or

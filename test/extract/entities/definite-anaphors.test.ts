@@ -39,3 +39,15 @@ describe('definite anaphors', () => {
     expect(idsOf('Jepang membantu negara tetangga.', 'negara tetangga')).toEqual([]);
   });
 });
+
+describe('products and classifiers', () => {
+  it('a weapon model named alone is no person', () => {
+    const r = recognize('Rafale pertama akan tiba di Indonesia pada Februari.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Rafale');
+  });
+
+  it('"Pangkalan Udara" joins the name the tagger reads apart', () => {
+    const r = recognize('Pesawat itu diterbangkan ke Pangkalan Udara Roesmin Nurjadin di Pekanbaru.');
+    expect(r.entities.map((e) => e.name)).toContain('Roesmin Nurjadin Air Base');
+  });
+});
