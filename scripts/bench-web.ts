@@ -236,7 +236,7 @@ async function benchSize(nodes: number, edges: number, storeKind: string, browse
     for (const mode of arg('modes', 'all') === 'shipped' ? modes.slice(0, 1) : modes) {
       await page.evaluate(({ camera, lod }) => {
         window.simpul.motion.enabled = lod;
-        if (window.simpul.camera) window.simpul.camera.enabled = camera;
+        if (window.simpul.camera) window.simpul.camera.mode = camera ? 'auto' : 'redraw';
       }, mode);
       await page.waitForTimeout(300);
       await measurePans(page, mode.label);

@@ -39,6 +39,7 @@ run('camera moves on a large graph', () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(srv.url);
     await page.waitForFunction(() => window.simpul?.firstRenderMs != null, null, { timeout: 60000 });
+    await countCameraUpdates();
     await settled();
   }, 120000);
   afterAll(async () => {
@@ -72,6 +73,19 @@ run('camera moves on a large graph', () => {
       }
     });
   const renders = () => page.evaluate(() => window.simpul.renders);
+  /** Camera updates: sigma moves its camera once per drawn step. Hover and
+   * selection also redraw (more so on a loaded machine, where the pointer's
+   * rest delay passes sooner), so a move is judged by how often the camera
+   * was set, not by the number of renders. */
+  async function countCameraUpdates(): Promise<void> {
+    await page.evaluate(() => {
+      const w = window as unknown as { cameraUpdates: number };
+      w.cameraUpdates = 0;
+      window.simpul.sigma!.getCamera().on('updated', () => w.cameraUpdates++);
+    });
+  }
+  const pinPictureMode = () => page.evaluate(() => (window.simpul.camera!.mode = 'picture'));
+  const cameraUpdates = () => page.evaluate(() => (window as unknown as { cameraUpdates: number }).cameraUpdates);
   /** the graph point under a page point, under the camera sigma has now */
   const graphPointAt = (p: { x: number; y: number }) =>
     page.evaluate((q) => {
@@ -88,12 +102,16 @@ run('camera moves on a large graph', () => {
     expect(await page.evaluate(() => window.simpul.graph.order)).toBeGreaterThan(MOTION_LOD_MIN_NODES);
     // measured, not guessed: the frames drawn so far were slow
     expect(await page.evaluate(() => window.simpul.camera!.active())).toBe(true);
+    // zoomed in, fewer nodes are on screen and frames can get fast enough for
+    // sigma's own redrawing: the tests pin the picture mode they are about
+    await pinPictureMode();
     const start = await stageCentre();
     const grabbed = await graphPointAt(start);
     const cameraBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().getState());
-    const before = await renders();
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
+    const before = await renders();
+    const updatesBefore = await cameraUpdates();
     for (let i = 1; i <= 20; i++) {
       await page.mouse.move(start.x + 10 * i, start.y + 6 * i);
       await page.waitForTimeout(16);
@@ -114,7 +132,7 @@ run('camera moves on a large graph', () => {
 
     await page.mouse.up();
     await settled();
-    expect(await renders()).toBe(before + 1);
+    expect(await cameraUpdates()).toBe(updatesBefore + 1);
     expect(await canvasTransforms()).toEqual(moving.map(() => ''));
     const end = { x: start.x + 200, y: start.y + 120 };
     const under = await graphPointAt(end);
@@ -128,6 +146,8 @@ run('camera moves on a large graph', () => {
     await page.evaluate((node) => history.replaceState(null, '', `?node=${encodeURIComponent(node)}`), id);
     await page.reload();
     await page.waitForFunction(() => window.simpul?.firstRenderMs != null, null, { timeout: 60000 });
+    await countCameraUpdates();
+    await pinPictureMode();
     await page.locator('#entity-panel h2').waitFor();
     await settled();
     const start = await stageCentre();
@@ -145,11 +165,10 @@ run('camera moves on a large graph', () => {
     const p = { x: at.x - 150, y: at.y + 80 };
     const anchor = await graphPointAt(p);
     const ratioBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().ratio);
-    const before = await renders();
     await page.mouse.move(p.x, p.y);
     await page.waitForTimeout(250); // let a hover (rest delay) finish first
     await settled();
-    const afterHover = await renders();
+    const before = await cameraUpdates();
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(100);
     const zooming = (await canvasTransforms())[0]!;
@@ -158,8 +177,7 @@ run('camera moves on a large graph', () => {
     await settled();
     const zoomingRatio = await page.evaluate(() => window.simpul.sigma!.getSetting('zoomingRatio'));
     expect(await page.evaluate(() => window.simpul.sigma!.getCamera().ratio)).toBeCloseTo(ratioBefore / zoomingRatio, 6);
-    expect(await renders()).toBe(afterHover + 1);
-    expect(afterHover - before).toBeLessThanOrEqual(1);
+    expect(await cameraUpdates()).toBe(before + 1);
     const still = await graphPointAt(p);
     expect(still.x).toBeCloseTo(anchor.x, 3);
     expect(still.y).toBeCloseTo(anchor.y, 3);
@@ -173,7 +191,7 @@ run('camera moves on a large graph', () => {
     const ratioBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().ratio);
     await page.mouse.move(p.x, p.y);
     await settled();
-    const before = await renders();
+    const before = await cameraUpdates();
     await page.mouse.dblclick(p.x, p.y);
     await settled();
     const dbl = await page.evaluate(() => window.simpul.sigma!.getSetting('doubleClickZoomingRatio'));
@@ -181,8 +199,8 @@ run('camera moves on a large graph', () => {
     const still = await graphPointAt(p);
     expect(still.x).toBeCloseTo(anchor.x, 3);
     expect(still.y).toBeCloseTo(anchor.y, 3);
-    // the two clicks may select and deselect (each a redraw of the highlight); the zoom itself draws once
-    expect((await renders()) - before).toBeLessThanOrEqual(3);
+    // the two clicks may select and deselect (each a redraw of the highlight); the zoom sets the camera once
+    expect(await cameraUpdates()).toBe(before + 1);
   }, 60000);
 
   it('search moves the picture to the chosen node, then draws it centred', async () => {

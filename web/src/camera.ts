@@ -29,9 +29,10 @@ export interface CameraControlOptions {
 }
 
 export interface CameraControl {
-  /** off: sigma moves and redraws as usual (the bench switches it to compare) */
-  enabled: boolean;
-  /** whether camera moves now show the drawn picture (enabled and frames slow) */
+  /** auto: move the picture while frames are slow; picture / redraw: always
+   * one way (the bench compares them, the tests pin one) */
+  mode: 'auto' | 'picture' | 'redraw';
+  /** whether camera moves now show the drawn picture */
   active(): boolean;
   /** a drag, zoom or animation is moving the drawn picture */
   busy(): boolean;
@@ -73,7 +74,7 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
   let lastWheel = { direction: 0, at: 0 };
 
   const control: CameraControl = {
-    enabled: true,
+    mode: 'auto',
     active: () => active(),
     busy: () => target !== null || animation !== null,
     committing: () => inCommit,
@@ -95,7 +96,7 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
     },
   };
 
-  const active = (): boolean => control.enabled && opts.moveAsPicture();
+  const active = (): boolean => control.mode === 'picture' || (control.mode === 'auto' && opts.moveAsPicture());
   /** the camera the user sees: the pending target, else sigma's own */
   const current = (): CameraState => target ?? camera.getState();
 
