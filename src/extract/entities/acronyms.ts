@@ -4,6 +4,14 @@
 import type { Candidate } from './candidates';
 import { isAllCaps, type Sub } from './subtokens';
 import { organisationHeads } from './wordlists';
+import { loadTitles } from './titles';
+
+let titleForms: Set<string> | undefined;
+/** Is the acronym a title form of titles.json (KSAU, KSAD)? */
+function titleAcronym(acr: string): boolean {
+  titleForms ??= new Set(loadTitles().flatMap((t) => t.forms));
+  return titleForms.has(acr);
+}
 
 export interface AcronymDefinition {
   acronym: string;
@@ -27,7 +35,8 @@ export function acronymDefinitions(subs: Sub[], accepted: Candidate[]): AcronymD
       // "Tentara Pembebasan Nasional Ta'ang (TNLA)": an unknown body, named by its acronym
       const acr = close === i + 2 ? subs[i + 1].text : '';
       const start = bodyNameStart(subs, i, accepted);
-      if (acr && isAllCaps(acr) && acr.length >= 2 && acr.length <= 8 && start !== undefined) {
+      // "Kepala Staf Angkatan Udara (KSAU)" abbreviates a post, not a body
+      if (acr && isAllCaps(acr) && acr.length >= 2 && acr.length <= 8 && start !== undefined && !titleAcronym(acr)) {
         out.push({ acronym: acr, entityId: '', run: [start, i] });
       }
       continue;

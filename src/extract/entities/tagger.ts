@@ -2,6 +2,7 @@
 // names the tables do not know. Degrades to nothing when no model is shipped.
 import { loadNerTagger, spans, type NerSpan, type NerTagger } from '../ner';
 import { isBareClassifier } from './patterns';
+import { loadTitles } from './titles';
 import type { EntityType, Sentence } from '../types';
 import type { Candidate } from './candidates';
 import { PRIORITY } from './scan';
@@ -100,6 +101,13 @@ const MAX_LEN: Record<string, number> = { PER: 4, ORG: 6, LOC: 4 };
  * NER spans trimmed of title and function words at their edges; kept only
  * when every remaining word is capitalised (generic nouns are not names).
  */
+let acronymTitles: Set<string> | undefined;
+/** One-word all-capital title forms (KSAU, KSAD, Menlu is not one): posts, not bodies. */
+function titleAcronyms(): Set<string> {
+  acronymTitles ??= new Set(loadTitles().flatMap((t) => t.forms.filter((f) => /^[\p{Lu}\d]{2,8}$/u.test(f))));
+  return acronymTitles;
+}
+
 /** Capitalised words a product cue introduces anywhere in the document ("jet tempur Rafale"):
  * the same word alone elsewhere ("Rafale pertama tiba") is that model too. */
 export function productNames(sentences: Sentence[]): Set<string> {
@@ -171,6 +179,8 @@ export function nerCandidates(sentence: number, sent: Sentence, subs: Sub[], sto
     // ("galangan kapal Fincantieri" is a body all the same)
     if (cued(sent, a, nerCues().productBefore) && !cued(sent, a, nerCues().organizationBefore, 0)) continue;
     if (b - a === 1 && products.has(sent.tokens[a].text)) continue;
+    // "Kepala Staf Angkatan Udara (KSAU)": a title's acronym is no body
+    if (b - a === 1 && titleAcronyms().has(sent.tokens[a].text)) continue;
     // "UNCLOS 1982": an acronym dated by a year is a treaty or law, not a body
     if (b < sent.tokens.length && /^(1[89]|20)\d\d$/.test(sent.tokens[b].text)) continue;
     const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(sent.tokens[a].text);

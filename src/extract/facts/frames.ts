@@ -235,6 +235,8 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   const cues: Cue[] = [];
   if (frame.excludeIfLeft.some((cls) => classLeft(v, i, cls, 6) >= 0)) return null;
   if (frame.notAfterClass && (afterClass(v, i, frame.notAfterClass) || afterSamePredicate(v, i, frame))) return null;
+  // "jet tempur yang dibeli Indonesia dari Prancis": a passive purchase, the buyer after the verb
+  if (passive && frame.supplierPreps.length > 0) return passivePurchase(v, i, end, frame);
   const themeOnLeft = frame.requiresSide === 'left' || (passive && frame.passive === 'theme');
   // "perjanjian yang ditandatangani X dan Y": the required noun is the passive patient
   const patientIsClass = passive && frame.passive === 'patient' && !!frame.requires;
@@ -451,6 +453,17 @@ function procurement(v: SentenceView, i: number, end: number, after: number, fra
     if (buyer) cues.push('clause-subject');
   }
   return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject: seller.group, object: buyer, objectPrep: seller.prep, subjectAnaphor: false, classIndex, cues };
+}
+
+/** "N jet tempur (yang) dibeli/dipesan (oleh) X dari Y": Y supplies X. */
+function passivePurchase(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {
+  const classIndex = frame.requires ? classLeft(v, i, frame.requires) : -1;
+  if (frame.requires && classIndex < 0) return null;
+  const buyer = bareAgent(v, end) ?? objectAfter(v, end, frame.agentPreps, 4)?.group ?? null;
+  if (!buyer) return null;
+  const seller = objectAfter(v, buyer.end, frame.supplierPreps, 8);
+  if (!seller) return null;
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject: seller.group, object: buyer, objectPrep: seller.prep, subjectAnaphor: false, classIndex, cues: ['passive-agent', 'prep'] };
 }
 
 /** "kontrak dengan Y untuk pembelian …": the partner of a contract whose purpose is the purchase at i. */

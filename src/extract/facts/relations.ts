@@ -126,6 +126,8 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     }
     // "Panglima TNI X": a title form that spells out its body
     for (let k = hit.start + 1; k < hit.end && !scope; k++) if (isScope(v.slotAt[k]) && (v.slotAt[k] as Slot).tokenEnd <= hit.end) scope = v.slotAt[k];
+    // "Duta Besar Prancis untuk Indonesia X": the country the envoy is sent to
+    if (scope && v.lower[j] === 'untuk' && v.slotAt[j + 1]?.tokenStart === j + 1 && v.slotAt[j + 1]?.types[0] !== 'Person') j = skipParen(v, (v.slotAt[j + 1] as Slot).tokenEnd);
     if (v.lower[j] === ',') j++;
     // "Panglima TNI Jenderal X": a rank between the post and the name
     for (let r = 0; r < 2 && scope && !v.slotAt[j]; r++) {

@@ -1,5 +1,6 @@
 // Definite noun phrases that refer back: "negara itu", "pulau tersebut",
 // "blok itu", "kedua menteri" — and "kedua negara" that skips the venue.
+import { extractArticle } from '../../../src/extract/pipeline';
 import { recognize } from './helpers';
 
 const idsOf = (text: string, form: string) => {
@@ -49,5 +50,19 @@ describe('products and classifiers', () => {
   it('"Pangkalan Udara" joins the name the tagger reads apart', () => {
     const r = recognize('Pesawat itu diterbangkan ke Pangkalan Udara Roesmin Nurjadin di Pekanbaru.');
     expect(r.entities.map((e) => e.name)).toContain('Roesmin Nurjadin Air Base');
+  });
+});
+
+describe('titles', () => {
+  it('an ambassador "Duta Besar X untuk Y Z" holds the post of X', () => {
+    const doc = extractArticle('Duta Besar Prancis untuk Indonesia Fabien Penone hadir dalam acara itu.', { id: 'x', source: 'x.txt' });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    const holds = doc.facts.filter((f) => f.predicate === 'HOLDS_POSITION').map((f) => `${name.get(f.subject)} > ${name.get(f.object)}`);
+    expect(holds).toEqual(['Fabien Penone > France']);
+  });
+
+  it('a post abbreviated in parentheses (KSAU) is no body', () => {
+    const r = recognize('Kepala Staf Angkatan Udara (KSAU) Marsekal Tonny Harjono menyambut pesawat itu.');
+    expect(r.entities.map((e) => e.name)).not.toContain('KSAU');
   });
 });

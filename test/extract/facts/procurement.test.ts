@@ -45,3 +45,10 @@ test('an adjective in -kan after the weapon noun does not end the phrase: "senja
   const f = find(facts('Jepang tidak mengirim senjata mematikan ke Ukraina.'), E.JP.id, 'SUPPLIES_WEAPONS_TO', E.UA.id);
   expect(f?.modality).toBe('negated');
 });
+
+test('a passive purchase names the buyer after the verb: "N jet tempur yang dibeli X dari Y"', () => {
+  expect(supplies('Jet tempur yang dibeli Malaysia dari Prancis tiba pekan lalu.', E.FR, E.MY)).toBeDefined();
+  expect(supplies('Sebanyak 42 jet tempur dipesan Kemhan dari Dassault Aviation pada 2022.', MAKER, KEMHAN)).toBeDefined();
+  // no seller, no supply
+  expect(facts('Jet tempur yang dibeli Malaysia tiba pekan lalu.').some((f) => f.predicate === 'SUPPLIES_WEAPONS_TO')).toBe(false);
+});
