@@ -10,6 +10,7 @@ import {
   cssTransform,
   easeInOut,
   easeOut,
+  fitState,
   frameTransform,
   interpolateState,
   isIdentity,
@@ -174,5 +175,33 @@ describe('FrameCostMeter', () => {
         expect(meter.typical()).toBeNull();
       }),
     );
+  });
+});
+
+describe('fitState', () => {
+  it('frames every point inside the viewport, padding kept, unless the zoom bound stops it', () => {
+    fc.assert(
+      fc.property(stageArb, fc.array(pointArb, { minLength: 1, maxLength: 30 }), (stage, points) => {
+        const math = sigmaMath(stage);
+        const bounds = { min: 0.02, max: 20 };
+        const cam = fitState(points, stage, math, bounds, 40)!;
+        expect(cam.ratio).toBeLessThanOrEqual(1);
+        expect(cam.ratio).toBeGreaterThanOrEqual(0.02);
+        // a tight cluster: as close as the page lets the camera go; a spread wider than the whole graph's view: that view
+        if (cam.ratio === 0.02 || cam.ratio === 1) return;
+        for (const p of points) {
+          const v = math.toViewport(p, cam);
+          expect(v.x).toBeGreaterThanOrEqual(40 - 1);
+          expect(v.x).toBeLessThanOrEqual(stage.width - 40 + 1);
+          expect(v.y).toBeGreaterThanOrEqual(40 - 1);
+          expect(v.y).toBeLessThanOrEqual(stage.height - 40 + 1);
+        }
+      }),
+    );
+  });
+
+  it('has nothing to frame without points', () => {
+    const stage = { width: 800, height: 600, graph: { width: 1, height: 1 }, padding: 0 };
+    expect(fitState([], stage, sigmaMath(stage), {})).toBeNull();
   });
 });

@@ -86,6 +86,7 @@ run('Cypher box draws what a query returns', () => {
     expect(before.nodes.some((n) => n.includes('person:kim-jong-un'))).toBe(false);
     await page.waitForTimeout(300);
     const shotBefore = await page.locator('#sigma-container').screenshot();
+    const cameraBefore = await page.evaluate(() => window.simpul.sigma!.getCamera().getState());
 
     const cypherTab = page.locator('#views [data-view="cypher"]');
     await cypherTab.waitFor({ state: 'visible' });
@@ -137,15 +138,44 @@ run('Cypher box draws what a query returns', () => {
     await page.screenshot({ path: join(SHOTS, 'cypher-result.png') });
     expect(await pixelDiff(page, shotBefore, shotDrawn)).toBeGreaterThan(0.005);
     expect(await page.textContent('#legend')).toContain('From the query');
+    // the camera went to the answer: every node it added is on screen
+    await page.waitForFunction(() => !window.simpul.camera?.busy());
+    const offScreen = await page.evaluate(() => {
+      const s = window.simpul.sigma!;
+      const { width, height } = s.getDimensions();
+      return window.simpul.graph.filterNodes((n) => {
+        if (!n.startsWith('query:') && n !== 'person:kim-jong-un' && n !== 'location:kursk') return false;
+        const v = s.framedGraphToViewport(s.getNodeDisplayData(n)!);
+        return v.x < 0 || v.y < 0 || v.x > width || v.y > height;
+      });
+    });
+    expect(offScreen).toEqual([]);
 
     // Clear: the graph, the legend and the picture come back
     await page.click('#legend-clear-query');
+    await page.evaluate((cam) => window.simpul.camera!.jumpTo(cam), cameraBefore);
     await page.waitForTimeout(400);
     expect(await graphState(page)).toEqual(before);
     expect(await page.locator('#legend li').count()).toBe(4);
     const shotCleared = await page.locator('#sigma-container').screenshot();
     await page.screenshot({ path: join(SHOTS, 'cypher-cleared.png') });
     expect(await pixelDiff(page, shotBefore, shotCleared)).toBeLessThan(0.002);
+
+    // an answer stays drawn when a filter reloads the graph: Kim Jong Un is now drawn by the overview itself
+    await cypherTab.click();
+    await page.click('#cypher-run');
+    await page.locator('.cypher-drawn').waitFor();
+    await page.click('#cypher-show-graph');
+    await page.locator('fieldset[data-filter="types"] input[value="Person"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('types') === 'Country,Person' && document.body.dataset.state === 'ready');
+    await page.waitForFunction(() => window.simpul.graph.filterNodes((n) => n.startsWith('query:')).length > 0);
+    const kept = await page.evaluate(() => {
+      const g = window.simpul.graph;
+      return { kimDrawnAs: g.hasNode('person:kim-jong-un') ? g.getNodeAttribute('person:kim-jong-un', 'color') : null, kursk: g.hasNode('location:kursk') };
+    });
+    expect(kept.kimDrawnAs).not.toBeNull();
+    expect(kept.kursk).toBe(true);
+    expect(await page.textContent('#legend')).toContain('From the query');
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 60000);

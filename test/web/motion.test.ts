@@ -71,3 +71,23 @@ describe('reducers while moving', () => {
     expect(r.nodeReducer!('n1', copy(g.getNodeAttributes('n1'))).hidden).toBe(true);
   });
 });
+
+describe('reducers: hover and selection', () => {
+  const g = graphOf([10, 3, 3, 8], [[0, 1], [2, 3]]);
+  const copy = <T extends object>(x: T): T => ({ ...x });
+
+  it('hovering one node fades the rest, but the selected node keeps its colour and label', () => {
+    const state = emptyInteraction();
+    state.selectedNode = 'n2';
+    state.selectedNeighbors = new Set(['n3']);
+    state.hoveredNode = 'n0';
+    state.hoveredNeighbors = new Set(['n1']);
+    const r = makeReducers(() => g, state);
+    const selected = r.nodeReducer!('n2', copy(g.getNodeAttributes('n2')));
+    expect(selected).toMatchObject({ color: g.getNodeAttribute('n2', 'color'), label: 'N2', highlighted: true, forceLabel: true });
+    const other = r.nodeReducer!('n3', copy(g.getNodeAttributes('n3')));
+    expect(other.label).toBe('');
+    expect(other.color).not.toBe(g.getNodeAttribute('n3', 'color'));
+    expect(r.nodeReducer!('n1', copy(g.getNodeAttributes('n1')))).toMatchObject({ label: 'N1', forceLabel: true });
+  });
+});

@@ -96,3 +96,32 @@ export function interpolateState(a: CameraState, b: CameraState, t: number): Cam
     angle: a.angle + (b.angle - a.angle) * t,
   };
 }
+
+/**
+ * The camera that frames a set of points (framed-graph coordinates) in a
+ * viewport with `paddingPx` free on each side. Pixel extents scale with
+ * 1/ratio, so the ratio comes from the points' extent drawn at ratio 1; the
+ * result is kept within the bounds and never zooms out past the whole graph.
+ */
+export function fitState(
+  points: Coordinates[],
+  viewport: { width: number; height: number },
+  math: CameraMath,
+  bounds: RatioBounds,
+  paddingPx = 40,
+): CameraState | null {
+  if (!points.length) return null;
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const centre: CameraState = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: 1, angle: 0 };
+  const a = math.toViewport({ x: minX, y: minY }, centre);
+  const b = math.toViewport({ x: maxX, y: maxY }, centre);
+  const room = { width: Math.max(1, viewport.width - 2 * paddingPx), height: Math.max(1, viewport.height - 2 * paddingPx) };
+  const needed = Math.max(Math.abs(b.x - a.x) / room.width, Math.abs(b.y - a.y) / room.height);
+  return { ...centre, ratio: boundedRatio(Math.min(1, needed), bounds) };
+}

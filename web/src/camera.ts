@@ -13,6 +13,7 @@ import {
   cssTransform,
   easeInOut,
   easeOut,
+  fitState,
   frameTransform,
   interpolateState,
   pannedState,
@@ -44,6 +45,8 @@ export interface CameraControl {
   animateTo(state: Partial<CameraState>, durationMs: number): void;
   /** set the camera without animation (deep links) */
   jumpTo(state: Partial<CameraState>): void;
+  /** animate to frame these nodes (e.g. a query's answer); false when none is drawn */
+  fitTo(nodes: Iterable<string>, durationMs: number): boolean;
 }
 
 /** Mouse moves before a press counts as a drag rather than a click (sigma's draggedEventsTolerance). */
@@ -93,6 +96,17 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
     jumpTo(state) {
       stopAnimation();
       drawAt(state);
+    },
+    fitTo(nodes, durationMs) {
+      const points: Coordinates[] = [];
+      for (const node of nodes) {
+        const d = sigma.getNodeDisplayData(node);
+        if (d && !d.hidden) points.push(d);
+      }
+      const state = fitState(points, sigma.getDimensions(), math, bounds());
+      if (!state) return false;
+      control.animateTo(state, durationMs);
+      return true;
     },
   };
 

@@ -22,7 +22,7 @@ import { needsMotionLod, trackMotion, type MotionState } from './motion';
 import { emptyInteraction, makeReducers, neighborsOf } from './settings';
 import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
 import { hasWebGL } from './webgl';
-import { applyQueryResult, clearQueryResult, summarize as summarizeOverlay, type OverlaySummary, type QueryOverlay } from './query-overlay';
+import { applyQueryResult, clearQueryResult, isQueryKey, summarize as summarizeOverlay, type OverlaySummary, type QueryOverlay } from './query-overlay';
 
 type PageState = 'loading' | 'ready' | 'empty' | 'error' | 'nowebgl';
 
@@ -52,6 +52,11 @@ let cameraControl: CameraControl | null = null;
 const frameCost = new FrameCostMeter();
 let facets: FacetsResponse | null = null;
 let graphRequest = 0;
+let queryOverlay: QueryOverlay | null = null;
+/** the answer drawn now: drawn again on the new graph when filters reload it */
+let queryAnswer: QueryResponse | null = null;
+/** the camera frames a new answer when the graph is next shown */
+let fitAnswerPending = false;
 const probe: PageProbe = { sigma: null, graph, firstRenderMs: null, renders: 0, motion, camera: null };
 window.simpul = probe;
 
@@ -104,6 +109,11 @@ async function loadGraph(): Promise<void> {
     }
     interaction.selectedNeighbors = interaction.selectedNode ? neighborsOf(graph, interaction.selectedNode) : null;
     updateCounts({ nodes: data.totalNodes, edges: data.totalEdges, truncated: data.truncated });
+    if (queryAnswer) {
+      const keepFit = fitAnswerPending;
+      markQueryResult(queryAnswer);
+      fitAnswerPending = keepFit;
+    }
     if (graph.order === 0) {
       setState('empty', filtersActive(view.filters) ? 'Nothing matches these filters.' : 'The graph is empty: load some articles first (npx simpul build seeds).');
     } else {
@@ -192,7 +202,6 @@ async function showCypher(): Promise<void> {
   }
 }
 
-let queryOverlay: QueryOverlay | null = null;
 
 /** Draws a Cypher answer: marks what is drawn, adds the rest, fades everything else. */
 function markQueryResult(result: QueryResponse): OverlaySummary {
@@ -201,6 +210,8 @@ function markQueryResult(result: QueryResponse): OverlaySummary {
   const summary = summarizeOverlay(overlay);
   if (summary.nodes + summary.edges > 0) {
     queryOverlay = overlay;
+    queryAnswer = result;
+    fitAnswerPending = true;
     interaction.marked = overlay.nodes;
     interaction.markedEdges = overlay.edges;
     renderLegend(byId('legend'), typeCounts(graph), { summary, onClear: clearQueryMarks });
@@ -208,10 +219,11 @@ function markQueryResult(result: QueryResponse): OverlaySummary {
   sigma?.refresh();
   return summary;
 }
-
 function clearQueryMarks(): void {
   if (queryOverlay) clearQueryResult(graph, queryOverlay);
   queryOverlay = null;
+  queryAnswer = null;
+  fitAnswerPending = false;
   interaction.marked = null;
   interaction.markedEdges = null;
   renderLegend(byId('legend'), typeCounts(graph));
@@ -228,7 +240,10 @@ function showView(name: ViewName): void {
   if (name === 'table') void showTable();
   if (name === 'disagreements') void showDisagreements();
   if (name === 'cypher') void showCypher();
-  if (name === 'graph') sigma?.refresh();
+  if (name === 'graph') {
+    sigma?.refresh();
+    if (fitAnswerPending && queryOverlay && cameraControl?.fitTo(queryOverlay.nodes, 500)) fitAnswerPending = false;
+  }
 }
 
 /** A full frame slower than this cannot follow the pointer (under 25 frames a
@@ -284,7 +299,10 @@ function createSigma(): void {
   cameraControl = control;
   probe.camera = control;
   bindGraphEvents(sigma, interaction, {
-    onSelect: (id) => void select(id),
+    // articles and claims a query added have no entity panel: their label says what they are
+    onSelect: (id) => {
+      if (id === null || !isQueryKey(id)) void select(id);
+    },
     takeDragClick: () => control.takeDragClick(),
     hoverRestMs: () => (framesAreSlow() ? HOVER_REST_MS_SLOW : 0),
   });

@@ -51,6 +51,7 @@ export function makeReducers(
     nodeReducer(node, data) {
       const res = data as Partial<NodeDisplayData> & NodeAttrs;
       if (plain(state, motion)) return res;
+      const { color, label } = res;
       const f = focus(state);
       if (f) {
         if (node === f.node || f.neighbors.has(node)) {
@@ -70,6 +71,9 @@ export function makeReducers(
         res.highlighted = true;
       }
       if (node === state.selectedNode) {
+        // the node whose panel is open stays itself while another is hovered
+        res.color = color;
+        res.label = label;
         res.highlighted = true;
         res.forceLabel = true;
       }
