@@ -101,7 +101,8 @@ function governedByLightVerb(v: SentenceView, i: number): boolean {
 function governorIndex(v: SentenceView, i: number): number {
   for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
     const w = v.lower[j];
-    if (v.lex.lightVerbRoots.has(v.morph[j].root) && v.morph[j].prefixes.length + v.morph[j].suffixes.length > 0) return j;
+    // (a nominalised light verb, "persetujuan penjualan …", has no subject of its own)
+    if (v.lex.lightVerbRoots.has(v.morph[j].root) && v.morph[j].prefixes.length + v.morph[j].suffixes.length > 0 && v.morph[j].voice !== 'nominal') return j;
     if (v.lex.copulas.has(w) || w === 'dalam') return j;
     if (w === 'dari' && v.lex.returnVerbs.has(v.lower[j - 1] ?? '')) return j; // kembali dari kunjungan
     if (!isFiller(v, j)) return -1;

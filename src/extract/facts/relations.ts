@@ -94,7 +94,27 @@ export function holdsPosition(v: SentenceView, ctx: PositionContext): RelationFa
     while (d < j + 3 && !v.slotAt[d] && isFiller(v, d) && !titleAt(keys, d, titles)) d++;
     let anaphoricScope: string | undefined;
     // "juru bicara kementerian itu, X": the holder after a comma
-    if (d > j && v.lower[d] === ',' && isPerson(v.slotAt[d + 1]) && v.slotAt[d + 1]?.tokenStart === d + 1) d++;
+    if (d > j && v.lower[d] === ',') {
+      // …with a rank before the name: "juru bicara komando tersebut, Kolonel Senior Shi Yi"
+      let r = d + 1;
+      for (let n = 0; n < 2 && !v.slotAt[r]; n++) {
+        const rank = titleAt(keys, r, titles);
+        if (!rank) break;
+        r = rank.end;
+      }
+      const holder = v.slotAt[r];
+      if (isPerson(holder) && holder.tokenStart === r) {
+        if (r === d + 1) d++;
+        else {
+          for (let k = j; k < d && !anaphoricScope; k++) anaphoricScope = ctx.bodyByHead?.get(v.lower[k]);
+          if (anaphoricScope) {
+            out.push(makeHolds(v, holder, undefined, hit, ctx, anaphoricScope));
+            i = hit.end - 1;
+            continue;
+          }
+        }
+      }
+    }
     if (d > j && v.slotAt[d]?.tokenStart === d) {
       // "juru bicara kementerian tersebut, X": the body named earlier with that head noun
       for (let k = j; k < d && !anaphoricScope; k++) anaphoricScope = ctx.bodyByHead?.get(v.lower[k]);

@@ -189,3 +189,15 @@ test('"mengecam serangan di X" condemns whoever attacked X', () => {
   expect(has(text, E.PRABOWO, 'CONDEMNS', E.RU)).toBe(true);
   expect(has(text, E.PRABOWO, 'CONDEMNS', E.UA)).toBe(false);
 });
+
+test('a ranked holder after a comma behind an anaphoric body: "juru bicara komando tersebut, Kolonel Senior X"', () => {
+  const CMD: EntitySpec = { id: 'org:eastern-theater-command', type: 'Organization', forms: ['Komando Teater Timur'] };
+  const SHI: EntitySpec = { id: 'person:shi-yi', type: 'Person', forms: ['Shi Yi'] };
+  const f = factsOf('Komando Teater Timur menggelar latihan. Juru bicara komando tersebut, Kolonel Senior Shi Yi, mengatakan latihan itu sah.', [...ALL, CMD, SHI]);
+  expect(find(f, SHI.id, 'HOLDS_POSITION', CMD.id)).toBeDefined();
+});
+
+test('a nominalised light verb has no subject of its own: "persetujuan penjualan senjata kepada Y"', () => {
+  const f = facts('China menjatuhkan sanksi sebagai balasan atas persetujuan penjualan senjata kepada Taiwan.');
+  expect(find(f, E.CN.id, 'SUPPLIES_WEAPONS_TO', E.TW.id)).toBeUndefined();
+});
