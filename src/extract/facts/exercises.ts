@@ -27,8 +27,11 @@ export interface ExercisePlace {
 
 function exerciseNoun(v: SentenceView, i: number): number {
   if (v.slotAt[i]) return 0;
+  // "kapal patroli", "pesawat latih": the noun only describes a vehicle
+  if (VEHICLES.has(v.lower[i - 1] ?? '')) return 0;
   return classAt(v, i, 'exercise');
 }
+const VEHICLES = new Set(['kapal', 'pesawat', 'kendaraan', 'helikopter', 'jet']);
 
 const PLACE_TYPES = new Set(['Location', 'Country']);
 const NEAR = new Set(['sekitar', 'dekat', 'luar', 'seberang', 'perbatasan', 'sebelah', 'lepas']);

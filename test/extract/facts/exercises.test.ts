@@ -55,3 +55,14 @@ test('a known service branch belongs to its armed forces, a state body to its co
   const partOf = doc.facts.filter((f) => f.predicate === 'PART_OF').map((f) => `${name.get(f.subject)} > ${name.get(f.object)}`);
   expect(partOf).toContain('Indonesian Air Force > Indonesian Armed Forces');
 });
+
+test('a joint patrol is joined like an exercise; a patrol boat is no patrol', () => {
+  const text = 'Filipina dan Amerika Serikat menggelar patroli maritim bersama di Laut China Selatan. Jepang dan Australia juga bergabung dalam patroli tersebut.';
+  for (const c of [E.US, E.JP, E.AU]) expect(sends(text, c, E.SCS)).toBeDefined();
+  expect(facts('China menempatkan kapal patroli baru. Jepang bergabung dalam latihan itu.').some((f) => f.predicate === 'SENDS_TROOPS_TO')).toBe(false);
+});
+
+test('summoning an ambassador protests against the ambassador\'s country', () => {
+  expect(find(facts('Filipina memanggil duta besar China di Manila.'), E.PH.id, 'CONDEMNS', E.CN.id)).toBeDefined();
+  expect(facts('Filipina memanggil pulang pasukannya dari Irak.').some((f) => f.predicate === 'CONDEMNS')).toBe(false);
+});
