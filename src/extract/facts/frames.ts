@@ -281,9 +281,14 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       }
     }
     if (!subject && !subjectAnaphor) return null;
-    const hit = objectAfter(v, end, frame.objectPreps);
-    object = hit?.group ?? null;
-    if (object) cues.push('prep');
+    // "sanksi itu menyasar X": a theme on the left with a direct object
+    object = frame.direct && !passive ? directObject(v, end, frame.directSkip ?? 4) : null;
+    if (object) cues.push('direct');
+    const hit = object ? null : objectAfter(v, end, frame.objectPreps);
+    if (hit) {
+      object = hit.group;
+      cues.push('prep');
+    }
   } else if (patientIsClass) {
     subject = bareAgent(v, end) ?? objectAfter(v, end, frame.agentPreps)?.group ?? null;
     if (subject) cues.push('passive-agent');

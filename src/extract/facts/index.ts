@@ -76,7 +76,8 @@ function factsFromCandidate(
 ): ExtractedFact[] {
   let subjects = argsOf(c.subject);
   let objects = argsOf(c.object);
-  if (c.subjectAnaphor && state.lastTroopSender) subjects = state.lastTroopSender;
+  // "pasukan tersebut", "sanksi itu": the agent of the last such deed
+  if (c.subjectAnaphor) subjects = (c.predicate === 'SENDS_TROOPS_TO' ? state.lastTroopSender : state.lastAgent.get(c.predicate)) ?? [];
   const event = c.objectEvent;
   if (objects.length === 0 && event === 'ATTACKS' && c.objectEventTarget) {
     // "mengecam serangan di Sumy": whoever attacked Sumy

@@ -27,3 +27,11 @@ test('sanctions adopted, applied or widened: the subject imposes them', () => {
 test('prolonging a war does not make its subjects fight each other', () => {
   expect(facts('Zelensky menuduh Rusia dan Iran memperpanjang perang.').some((f) => f.predicate === 'FIGHTS_AGAINST')).toBe(false);
 });
+
+test('"sanksi itu menyasar X": sanctions named before target X, imposed by whoever imposed them', () => {
+  const text = 'Uni Eropa menjatuhkan sanksi baru terhadap Iran pada Selasa. Sanksi itu menyasar armada bayangan Rusia.';
+  expect(find(facts(text), E.EU.id, 'SANCTIONS', E.RU.id)).toBeDefined();
+  expect(find(facts('Sanksi Inggris menargetkan kapal tanker Rusia.'), E.GB.id, 'SANCTIONS', E.RU.id)).toBeDefined();
+  // no earlier sanction, no one imposing it
+  expect(facts('Sanksi itu menyasar armada bayangan Rusia.').some((f) => f.predicate === 'SANCTIONS')).toBe(false);
+});
