@@ -2,10 +2,12 @@
 // driven by playwright-core). WebGL runs on SwiftShader: with --disable-gpu
 // Chromium needs --enable-unsafe-swiftshader to offer WebGL at all.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/app';
+import type { GraphStore } from '../../src/store/types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -66,4 +68,28 @@ export function buildPageInto(repo: string): string {
   copyFileSync(join(repo, 'web', 'index.html'), join(dir, 'index.html'));
   execFileSync(process.execPath, [join(repo, 'scripts', 'build-web.mjs'), '--outdir', join(dir, 'dist')], { stdio: 'pipe' });
   return dir;
+}
+
+/** The page served by the real server from a store, and a browser to open it:
+ * what every end-to-end file sets up before its tests and takes down after. */
+export interface Explorer {
+  srv: RunningServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startExplorer(store: GraphStore, repo: string): Promise<Explorer> {
+  mkdirSync(join(repo, 'test', 'screenshots'), { recursive: true });
+  const webDir = buildPageInto(repo);
+  const srv = await startServer({ store, port: 0, webDir });
+  const launched = await launchBrowser();
+  return {
+    srv,
+    browser: launched.browser,
+    close: async () => {
+      await launched.close();
+      await srv.close();
+      rmSync(webDir, { recursive: true, force: true });
+    },
+  };
 }

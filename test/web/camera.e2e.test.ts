@@ -4,14 +4,12 @@
 // under the pointer follows the pointer; the click that ends a drag is not a
 // click. The graph is generated just above the size the page guesses slow
 // before it has measured a frame (5,000 nodes), through the real server.
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { syntheticDocuments } from '../../scripts/synthetic-graph';
-import { startServer, type RunningServer } from '../../src/server/app';
 import { MOTION_LOD_MIN_NODES } from '../../web/src/motion';
 import { MemoryStore } from '../server/memory-store';
-import { buildPageInto, chromiumAvailable, launchBrowser, CHROMIUM } from './browser';
+import { chromiumAvailable, startExplorer, CHROMIUM, type Explorer } from './browser';
 
 const SHOTS = join(__dirname, '..', 'screenshots');
 const REPO = join(__dirname, '..', '..');
@@ -20,33 +18,25 @@ if (!chromiumAvailable()) console.warn(`\n!!! BROWSER TESTS SKIPPED: ${CHROMIUM}
 
 run('camera moves on a large graph', () => {
   let store: MemoryStore;
-  let srv: RunningServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  let webDir = '';
+  let explorer: Explorer;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    webDir = buildPageInto(REPO);
     store = new MemoryStore();
     await store.init();
     await store.load(syntheticDocuments(MOTION_LOD_MIN_NODES + 200, 6000, 7));
-    srv = await startServer({ store, port: 0, webDir });
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    explorer = await startExplorer(store, REPO);
+    page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(srv.url);
+    await page.goto(explorer.srv.url);
     await page.waitForFunction(() => window.simpul?.firstRenderMs != null, null, { timeout: 60000 });
     await countCameraUpdates();
     await settled();
   }, 120000);
   afterAll(async () => {
-    await closeBrowser?.();
-    await srv?.close();
+    await explorer?.close();
     await store?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
   afterEach(() => expect(pageErrors).toEqual([]));
 

@@ -3,14 +3,13 @@
 // result" gives the graph back. No Neo4j runs here: the server's store answers
 // read queries with the documented fake in fake-read-query.ts (real driver
 // values from the fixture store, through the real shapeReadResult).
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/server/app';
+import type { RunningServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/store/types';
 import { FIXTURE_DOCS } from '../server/fixtures';
 import { openTestStore } from '../server/store-under-test';
-import { buildPageInto, chromiumAvailable, launchBrowser, CHROMIUM } from './browser';
+import { chromiumAvailable, startExplorer, CHROMIUM, type Explorer } from './browser';
 import { withFakeReadQuery } from './fake-read-query';
 
 const SHOTS = join(__dirname, '..', 'screenshots');
@@ -46,25 +45,20 @@ async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<number> {
 run('Cypher box draws what a query returns', () => {
   let store: GraphStore;
   let reading: ReturnType<typeof withFakeReadQuery>;
+  let explorer: Explorer;
   let srv: RunningServer;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  let webDir = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    webDir = buildPageInto(REPO);
     store = await openTestStore(FIXTURE_DOCS);
     reading = withFakeReadQuery(store);
-    srv = await startServer({ store: reading, port: 0, webDir });
-    ({ browser, close: closeBrowser } = await launchBrowser());
+    explorer = await startExplorer(reading, REPO);
+    ({ srv, browser } = explorer);
   }, 60000);
   afterAll(async () => {
-    await closeBrowser?.();
-    await srv?.close();
+    await explorer?.close();
     await store?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
   const graphState = (page: Page) =>

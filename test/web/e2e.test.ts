@@ -1,14 +1,13 @@
 // The explorer page in headless Chromium against the real server and the
 // embedded store loaded with fixture articles. Screenshots go to
 // test/screenshots/ (git-ignored) for a human to look at.
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/server/app';
+import type { RunningServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/store/types';
 import { FIXTURE_DOCS } from '../server/fixtures';
 import { openTestStore } from '../server/store-under-test';
-import { buildPageInto, chromiumAvailable, inkFraction, launchBrowser, CHROMIUM } from './browser';
+import { chromiumAvailable, inkFraction, startExplorer, CHROMIUM, type Explorer } from './browser';
 
 const SHOTS = join(__dirname, '..', 'screenshots');
 const REPO = join(__dirname, '..', '..');
@@ -19,24 +18,19 @@ if (!chromiumAvailable()) {
 
 run('explorer page in headless Chromium', () => {
   let store: GraphStore;
+  let explorer: Explorer;
   let srv: RunningServer;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  let webDir = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    webDir = buildPageInto(REPO);
     store = await openTestStore(FIXTURE_DOCS);
-    srv = await startServer({ store, port: 0, webDir });
-    ({ browser, close: closeBrowser } = await launchBrowser());
+    explorer = await startExplorer(store, REPO);
+    ({ srv, browser } = explorer);
   }, 60000);
   afterAll(async () => {
-    await closeBrowser?.();
-    await srv?.close();
+    await explorer?.close();
     await store?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
   afterEach(() => {
     expect(pageErrors).toEqual([]);

@@ -1,14 +1,14 @@
 // The page on the seed graph: the five seed articles go through the real
 // extractor into the embedded store, and the page is checked in Chromium.
 // Assertions hold for any honest extraction (no counts pinned to today's extractor).
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { extractArticle } from '../../src/extract/pipeline';
-import { startServer, type RunningServer } from '../../src/server/app';
+import type { RunningServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/store/types';
 import { openTestStore } from '../server/store-under-test';
-import { buildPageInto, chromiumAvailable, inkFraction, launchBrowser, CHROMIUM } from './browser';
+import { chromiumAvailable, inkFraction, startExplorer, CHROMIUM, type Explorer } from './browser';
 
 const REPO = join(__dirname, '..', '..');
 const SHOTS = join(REPO, 'test', 'screenshots');
@@ -18,15 +18,12 @@ if (!chromiumAvailable()) console.warn(`\n!!! SEED-GRAPH BROWSER TESTS SKIPPED: 
 
 run('explorer page on the seed graph', () => {
   let store: GraphStore;
+  let explorer: Explorer;
   let srv: RunningServer;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  let webDir = '';
   const texts: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    webDir = buildPageInto(REPO);
     const docs = readdirSync(SEEDS)
       .filter((f) => f.endsWith('.txt'))
       .sort()
@@ -36,14 +33,12 @@ run('explorer page on the seed graph', () => {
         return extractArticle(text, { id: f.replace(/\.txt$/, ''), source: `seeds/${f}` });
       });
     store = await openTestStore(docs);
-    srv = await startServer({ store, port: 0, webDir });
-    ({ browser, close: closeBrowser } = await launchBrowser());
+    explorer = await startExplorer(store, REPO);
+    ({ srv, browser } = explorer);
   }, 90000);
   afterAll(async () => {
-    await closeBrowser?.();
-    await srv?.close();
+    await explorer?.close();
     await store?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
   async function open(path = '/'): Promise<Page> {

@@ -40,6 +40,18 @@ function plain(state: InteractionState, motion: MotionState | undefined): boolea
   return !state.hoveredNode && !state.selectedNode && !state.marked && !state.markedEdges && !motion?.kept;
 }
 
+/** drawn in the background: grey, unlabelled, under the rest */
+function fade(res: { color?: string; label?: string | null; zIndex?: number }): void {
+  res.color = FADED_COLOR;
+  res.label = '';
+  res.zIndex = 0;
+}
+/** drawn in front, named */
+function raise(res: { forceLabel?: boolean; zIndex?: number }): void {
+  res.forceLabel = true;
+  res.zIndex = 1;
+}
+
 // sigma hands each reducer a fresh shallow copy of the attributes, so the
 // reducers change it in place: no second copy per node and edge per refresh.
 export function makeReducers(
@@ -54,18 +66,11 @@ export function makeReducers(
       const { color, label } = res;
       const f = focus(state);
       if (f) {
-        if (node === f.node || f.neighbors.has(node)) {
-          res.forceLabel = true;
-          res.zIndex = 1;
-        } else {
-          res.color = FADED_COLOR;
-          res.label = '';
-          res.zIndex = 0;
-        }
+        if (node === f.node || f.neighbors.has(node)) raise(res);
+        else fade(res);
       }
       if (state.marked && !state.marked.has(node) && !f) {
-        res.color = FADED_COLOR;
-        res.label = '';
+        fade(res);
       } else if (state.marked?.has(node)) {
         res.forceLabel = true;
         res.highlighted = true;
@@ -99,8 +104,7 @@ export function makeReducers(
         if (s === f.node || t === f.node) {
           if (data.type === 'line') res.type = 'arrow';
           res.color = HIGHLIGHT_EDGE_COLOR;
-          res.forceLabel = true;
-          res.zIndex = 1;
+          raise(res);
         } else {
           res.hidden = true;
         }
@@ -109,12 +113,9 @@ export function makeReducers(
         if (state.markedEdges.has(edge)) {
           if (!isQueryKey(edge)) res.color = HIGHLIGHT_EDGE_COLOR;
           if (data.type === 'line') res.type = 'arrow';
-          res.forceLabel = true;
-          res.zIndex = 1;
+          raise(res);
         } else {
-          res.color = FADED_COLOR;
-          res.label = '';
-          res.zIndex = 0;
+          fade(res);
         }
       } else if (state.marked) {
         const [s, t] = getGraph().extremities(edge);
