@@ -23,6 +23,21 @@ export interface ExercisePlace {
   host?: string;
   /** everyone holding it ("X bersama Y menggelar latihan"): the target of criticism of the exercise */
   holders: string[];
+  /** holders of the exercises named so far ("latihan Super Garuda Shield" → its holders) */
+  named: Array<[string, string[]]>;
+}
+
+/** The proper name right after an exercise noun ("latihan gabungan Super Garuda Shield 2024"), lower case, if any. */
+export function exerciseNameAt(v: SentenceView, i: number): string | undefined {
+  const n = exerciseNoun(v, i);
+  if (!n) return undefined;
+  const words: string[] = [];
+  for (let k = i + n; k < v.lower.length && words.length < 5; k++) {
+    const t = v.sentence.tokens[k].text;
+    if (v.slotAt[k] || !/^\p{Lu}/u.test(t)) break;
+    words.push(v.lower[k]);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 function exerciseNoun(v: SentenceView, i: number): number {
@@ -165,9 +180,14 @@ export function exerciseParticipations(
   // the latest exercise is the one this sentence speaks of: its place, or the one named before
   // a sentence naming no holder ("latihan digelar di …") goes on about the same exercise
   const named = holders.length > 0;
+  const names = [...(last?.named ?? [])];
+  if (named) for (const [i] of nouns) {
+    const name = exerciseNameAt(v, i);
+    if (name && !names.some(([x]) => x === name)) names.push([name, holders]);
+  }
   return {
     found,
-    place: { id: where, sentence: sentenceIndex, host: named ? host : (last?.host ?? host), holders: named ? holders : (last?.holders ?? []) },
+    place: { id: where, sentence: sentenceIndex, host: named ? host : (last?.host ?? host), holders: named ? holders : (last?.holders ?? []), named: names },
   };
 }
 

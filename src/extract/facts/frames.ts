@@ -16,6 +16,7 @@ import {
   type ArgGroup,
   type ObjectHit,
 } from './args';
+import { exerciseNameAt } from './exercises';
 import type { Frame } from './lexicon';
 import { classAt, isBoundary, isFiller, isVerb, matchAt, type SentenceView } from './view';
 
@@ -50,6 +51,8 @@ export interface Candidate {
   objectEvent?: Predicate | 'any' | 'exercise';
   /** the place or target named with an agentless event noun ("serangan di Sumy"): whoever attacked it */
   objectEventTarget?: ArgGroup;
+  /** the name of a criticised exercise ("latihan Super Garuda Shield"): its holders, not the latest exercise's */
+  objectEventName?: string;
   /** the preposition that introduced the object, if any ("antara X dan Y" names all parties) */
   objectPrep?: string;
   /** index of the required class noun (troop, weapon…), -1 if none */
@@ -169,13 +172,13 @@ function deedAgent(v: SentenceView, at: number): ArgGroup | null {
 /** words after an agentless attack noun: "serangan di Sumy", "serangan terhadap warga sipil", "serangan itu." */
 const LOOSE_EVENT_END = new Set(['di', 'ke', 'terhadap', 'atas', 'pada', '.', ',', 'yang', 'sebagai']);
 
-/** A military exercise noun right after a verb (across an adverb or noun word). */
-function exerciseAfter(v: SentenceView, at: number): boolean {
+/** Index of a military exercise noun right after a verb (across an adverb or noun word), or -1. */
+function exerciseAfter(v: SentenceView, at: number): number {
   for (let j = at; j < Math.min(v.lower.length, at + 3); j++) {
-    if (classAt(v, j, 'exercise')) return true;
-    if (!isFiller(v, j)) return false;
+    if (classAt(v, j, 'exercise')) return j;
+    if (!isFiller(v, j)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** "tindakan tersebut", "langkah itu": a general action noun with a demonstrative right after the verb. */
@@ -260,6 +263,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   let objectPrep: string | undefined;
   let objectEvent: Predicate | 'any' | 'exercise' | undefined;
   let objectEventTarget: ArgGroup | undefined;
+  let objectEventName: string | undefined;
   if (themeOnLeft) {
     const oleh = objectAfter(v, end, ['oleh']);
     // "senjata itu diserahkan Prancis kepada X": the agent right after a passive verb
@@ -336,7 +340,11 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     }
     if (!object && frame.direct) {
       // "mengecam (keras) latihan itu": whoever holds the exercise (not a training event)
-      if (frame.predicate === 'CONDEMNS' && exerciseAfter(v, end)) objectEvent = 'exercise';
+      const exercise = frame.predicate === 'CONDEMNS' ? exerciseAfter(v, end) : -1;
+      if (exercise >= 0) {
+        objectEvent = 'exercise';
+        objectEventName = exerciseNameAt(v, exercise);
+      }
       else objectEvent = eventAnaphor(v, end, frame.predicate === 'CONDEMNS');
       if (objectEvent === 'ATTACKS') objectEventTarget = objectAfter(v, end, ['di', 'ke', 'terhadap', 'atas'], 5)?.group;
       // "memprotes tindakan tersebut": a reaction to whatever was last done
@@ -353,7 +361,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
       if (object) cues.push('host');
     }
   }
-  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, objectEvent, objectEventTarget, subjectAnaphor, classIndex, cues };
+  return { predicate: frame.predicate, frame, trigger: i, triggerEnd: end, subject, object, objectPrep, objectEvent, objectEventTarget, objectEventName, subjectAnaphor, classIndex, cues };
 }
 
 function nominal(v: SentenceView, i: number, end: number, frame: Frame): Candidate | null {

@@ -59,6 +59,8 @@ interface DocState {
   troopTarget: Arg | null;
   /** the countries holding the latest exercise ("mengecam latihan itu" targets them) */
   exerciseHolders: Arg[];
+  /** holders of an exercise as arguments, a military body standing for its country */
+  holderArgs: (ids: string[]) => Arg[];
 }
 
 function who(state: DocState, id: string | null | undefined): string | undefined {
@@ -83,7 +85,8 @@ function factsFromCandidate(
     // "mengecam serangan di Sumy": whoever attacked Sumy
     objects = attackersOf(state, argsOf(c.objectEventTarget));
   } else if (objects.length === 0 && event) {
-    objects = event === 'exercise' ? state.exerciseHolders : ((event === 'any' ? state.lastAnyAgent : state.lastAgent.get(event)) ?? []);
+    const named = event === 'exercise' && c.objectEventName ? state.exercise?.named.find(([n]) => n === c.objectEventName)?.[1] : undefined;
+    objects = event === 'exercise' ? (named ? state.holderArgs(named) : state.exerciseHolders) : ((event === 'any' ? state.lastAnyAgent : state.lastAgent.get(event)) ?? []);
   }
   // "Serangan rudal di pusat kota Sumy menewaskan …": an attack noun naming no attacker is by the last one
   const agentless = subjects.length === 0 && c.predicate === 'ATTACKS' && c.frame.pos === 'noun' && objects.length > 0;
@@ -297,6 +300,12 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     exercise: null,
     troopTarget: null,
     exerciseHolders: [],
+    // a military body holding an exercise stands for its country when criticised ("Militer China" → China)
+    holderArgs: (ids) =>
+      [...new Set(ids.map((id) => {
+        const country = typeOf.get(id) === 'Organization' ? gazetteer.countryByCode.get(homeOf(id) ?? '') : undefined;
+        return country && known.has(country) ? country : id;
+      }))].flatMap((id) => (typeOf.has(id) ? [{ id, type: typeOf.get(id) as EntityType, coref: false }] : [])),
   };
   const bySentence = new Map<number, EntityMention[]>();
   for (const m of entities.mentions) {
@@ -349,11 +358,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     const exerciseNear = !!state.exercise && (mentionsExercise(v) || state.exercise.sentence >= sentence.index - 1);
     const placeType = placeId ? typeOf.get(placeId) : undefined;
     state.troopTarget = exerciseNear && placeId && placeType ? { id: placeId, type: placeType, coref: false } : null;
-    // a military body holding an exercise stands for its country when criticised ("Militer China" → China)
-    state.exerciseHolders = [...new Set((state.exercise?.holders ?? []).map((id) => {
-      const country = typeOf.get(id) === 'Organization' ? gazetteer.countryByCode.get(homeOf(id) ?? '') : undefined;
-      return country && known.has(country) ? country : id;
-    }))].flatMap((id) => (typeOf.has(id) ? [{ id, type: typeOf.get(id) as EntityType, coref: false }] : []));
+    state.exerciseHolders = state.holderArgs(state.exercise?.holders ?? []);
 
     let prevObject: ArgGroup | null = null;
     for (const found of matchFrames(v)) {

@@ -66,3 +66,13 @@ test('summoning an ambassador protests against the ambassador\'s country', () =>
   expect(find(facts('Filipina memanggil duta besar China di Manila.'), E.PH.id, 'CONDEMNS', E.CN.id)).toBeDefined();
   expect(facts('Filipina memanggil pulang pasukannya dari Irak.').some((f) => f.predicate === 'CONDEMNS')).toBe(false);
 });
+
+test('criticism of a named exercise targets the holders of that exercise, not of the latest one', () => {
+  const text =
+    'Indonesia bersama Amerika Serikat menggelar latihan gabungan Garuda Shield di Natuna. Rusia dan Iran menggelar latihan bersama di Laut Arab. China mengkritik latihan Garuda Shield.';
+  const f = facts(text).filter((x) => x.predicate === 'CONDEMNS' && x.subject === E.CN.id).map((x) => x.object).sort();
+  expect(f).toEqual([E.ID.id, E.US.id].sort());
+  // the exercise just named when none is named by the critic
+  const g = facts('Rusia dan Iran menggelar latihan bersama di Laut Arab. Amerika Serikat mengecam keras latihan itu.');
+  expect(g.filter((x) => x.predicate === 'CONDEMNS').map((x) => x.object).sort()).toEqual([E.IR.id, E.RU.id].sort());
+});
