@@ -64,8 +64,8 @@ function placeAfter(v: SentenceView, from: number): string | null | undefined {
   return slot && PLACE_TYPES.has(slot.types[0]) && !slot.coref ? slot.entityIds[0] : null;
 }
 
-/** Country and body slots listed from `from` to the clause end ("diikuti 4.500 prajurit dari 11 negara, antara lain A, B dan C"). */
-function listedAfter(v: SentenceView, from: number): Slot[] {
+/** Country and body slots listed from `from` to the clause end (exported for other member lists) ("diikuti 4.500 prajurit dari 11 negara, antara lain A, B dan C"). */
+export function listedAfter(v: SentenceView, from: number): Slot[] {
   const out: Slot[] = [];
   for (let k = from; k < v.lower.length; k++) {
     const slot = v.slotAt[k];

@@ -12,9 +12,9 @@ import type { Candidate } from './frames';
 import { matchFrames } from './frames';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { countOf, modalityOf, sentenceCounts, TimeIndex } from './qualifiers';
-import { exerciseParticipations, mentionsExercise, type ExercisePlace } from './exercises';
+import { exerciseParticipations, listedAfter, mentionsExercise, type ExercisePlace } from './exercises';
 import { countryAliases, holdsPosition, ledBy, listedAllies, partOfAndLocatedIn, type PositionContext, type RelationFact } from './relations';
-import { buildView, matchAny, type SentenceView } from './view';
+import { buildView, classAt, isFiller, matchAny, type SentenceView } from './view';
 
 export { loadLexicon } from './lexicon';
 
@@ -185,6 +185,30 @@ function denialOfPrevious(v: SentenceView): { denier: string | null } | null {
     if (m.denied.has(v.lower[i]) && !m.negated.has(v.lower[i - 1] ?? '')) return { denier: denierOf(v, i) };
   }
   return null;
+}
+
+const SANCTIONED_VERBS = new Set(['dikenai', 'dijatuhi', 'dikenakan', 'terkena']);
+const LIST_COPULAS = new Set(['adalah', 'ialah', 'yakni', 'yaitu', 'termasuk', 'meliputi', ':']);
+
+/**
+ * "(Di antara) perusahaan yang dikenai sanksi adalah A, B serta C": the members listed
+ * are sanctioned by whoever imposed the sanctions last named.
+ */
+function sanctionedList(v: SentenceView, state: DocState): Array<{ subject: Arg; object: string; at: number }> {
+  const out: Array<{ subject: Arg; object: string; at: number }> = [];
+  const imposers = state.lastAgent.get('SANCTIONS') ?? [];
+  if (imposers.length === 0) return out;
+  for (let i = 1; i < v.lower.length; i++) {
+    if (!SANCTIONED_VERBS.has(v.lower[i]) || v.lower[i - 1] !== 'yang' || !classAt(v, i + 1, 'sanction')) continue;
+    let k = i + 2;
+    while (k < v.lower.length && !LIST_COPULAS.has(v.lower[k]) && !matchAny(v, k, v.lex.listOpeners) && isFiller(v, k)) k++;
+    const opener = LIST_COPULAS.has(v.lower[k]) ? 1 : matchAny(v, k, v.lex.listOpeners);
+    if (!opener) continue;
+    for (const slot of listedAfter(v, k + opener)) {
+      for (const id of slot.entityIds) for (const s of imposers) out.push({ subject: s, object: id, at: i });
+    }
+  }
+  return out;
 }
 
 /** Service branches under their armed forces (world knowledge: organizations.json roles). */
@@ -407,6 +431,10 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     }
     for (const slot of v.slots) {
       if (slot.types[0] === 'Organization' && !slot.coref && slot.tokenEnd - slot.tokenStart > 1) positions.bodyByHead?.set(v.lower[slot.tokenStart], slot.entityIds[0]);
+    }
+    for (const x of sanctionedList(v, state)) {
+      const f = eventFact(v, state, x.subject.id, 'SANCTIONS', x.object, x.at, speakers.speakerFor(cues, x.at), () => times.timeFor(sentence.index, sentence.tokens[x.at].start), typeOf);
+      if (f) sentenceFacts.push(f);
     }
     sentenceFacts.push(...knownMemberships(v, state, gazetteer, typeOf, sentenceFacts, out));
     speakers.leave(cues, sentenceFacts);

@@ -35,3 +35,14 @@ test('"sanksi itu menyasar X": sanctions named before target X, imposed by whoev
   // no earlier sanction, no one imposing it
   expect(facts('Sanksi itu menyasar armada bayangan Rusia.').some((f) => f.predicate === 'SANCTIONS')).toBe(false);
 });
+
+test('"perusahaan yang dikenai sanksi adalah A dan B": the listed are sanctioned by the last imposer', () => {
+  const A: EntitySpec = { id: 'org:a', type: 'Organization', forms: ['Insitu'] };
+  const B: EntitySpec = { id: 'org:b', type: 'Organization', forms: ['Hudson Technologies'] };
+  const text = 'China menjatuhkan sanksi terhadap tujuh perusahaan Amerika Serikat. Di antara perusahaan yang dikenai sanksi adalah Insitu serta Hudson Technologies.';
+  const f = factsOf(text, [...ALL, A, B]);
+  expect(find(f, E.CN.id, 'SANCTIONS', A.id)).toBeDefined();
+  expect(find(f, E.CN.id, 'SANCTIONS', B.id)).toBeDefined();
+  // nobody imposed sanctions before: no fact
+  expect(factsOf('Perusahaan yang dikenai sanksi adalah Insitu.', [...ALL, A]).some((x) => x.predicate === 'SANCTIONS')).toBe(false);
+});
