@@ -426,6 +426,13 @@ export function objectAfter(v: SentenceView, from: number, preps: string[], maxS
     }
     if (crossPurpose && v.lex.modality.purposeMarkers.has(w)) continue;
     if (crossPurpose && isVerb(v, i)) continue;
+    // "terbesar sejak awal perang ke Kyiv": a time phrase inside the clause, not a new clause
+    if ((w === 'sejak' || w === 'selama') && isFiller(v, i + 1)) {
+      let k = i + 1;
+      while (k < i + 4 && isFiller(v, k) && !v.slotAt[k]) k++;
+      i = k - 1;
+      continue;
+    }
     if (w === ',' || isQuote(v, i) || isBoundary(v, i)) return null;
     if (i > from && isVerb(v, i) && v.morph[i].prefixes[0] !== 'ber') return null;
   }

@@ -201,3 +201,7 @@ test('a nominalised light verb has no subject of its own: "persetujuan penjualan
   const f = facts('China menjatuhkan sanksi sebagai balasan atas persetujuan penjualan senjata kepada Taiwan.');
   expect(find(f, E.CN.id, 'SUPPLIES_WEAPONS_TO', E.TW.id)).toBeUndefined();
 });
+
+test('a time phrase with "sejak" inside the clause does not end it: "serangan terbesar sejak awal perang ke X"', () => {
+  expect(has('Rusia meluncurkan serangan drone terbesar sejak awal perang ke Kharkiv.', E.RU, 'ATTACKS', E.KHARKIV)).toBe(true);
+});
