@@ -58,6 +58,8 @@ const JOIN_FILLERS = new Set(['dalam', 'serta', 'pada', 'ambil', 'bagian']);
 function placeAfter(v: SentenceView, from: number): string | null | undefined {
   const hit = objectAfter(v, from, ['di'], 14, false, 4);
   if (!hit) return undefined;
+  // "latihan dengan Rusia tidak berarti … perang di Ukraina": a place past another verb is not the exercise's
+  for (let k = from; k < hit.at; k++) if (isVerb(v, k) || v.lex.modality.negated.has(v.lower[k])) return undefined;
   // "di sekitar Taiwan", "di dekat perbatasan X": next to the place, not in it (a place is stated all the same)
   if (NEAR.has(v.lower[hit.at + 1] ?? '')) return null;
   const slot = hit.group.slots[0];
@@ -128,6 +130,10 @@ export function exerciseParticipations(
   const listed = participantLists(v);
   // a list of participants without the exercise noun speaks of the exercise just named
   if (nouns.length === 0 && (listed.length === 0 || !last || last.sentence < sentenceIndex - 2)) return { found: [], place: last };
+  // an exercise named otherwise than the ones before is another exercise: its place is not theirs
+  const namesHere = nouns.map(([i]) => exerciseNameAt(v, i)).filter((n): n is string => !!n);
+  const before = last;
+  if (before && namesHere.length > 0 && !namesHere.some((n) => before.named.some(([x]) => x === n))) last = { ...before, id: null };
   // the place: after an exercise noun or after the verb holding it ("latihan digelar di …")
   let place: string | null | undefined;
   for (const [i, n] of nouns) if (place === undefined) place = placeAfter(v, i + n);
@@ -135,6 +141,11 @@ export function exerciseParticipations(
   let host: string | undefined;
   const holders: string[] = [];
   participants.push(...listed);
+  // "latihan bersama antara TNI AL dan Angkatan Laut China", "latihan gabungan dengan militer Australia"
+  for (const [i, n] of nouns) {
+    const between = objectAfter(v, i + n, ['antara', 'dengan'], 4);
+    for (const s of between?.group.slots ?? []) participants.push({ slot: s, at: i });
+  }
   for (let j = 0; j < v.lower.length; j++) {
     const kind = exerciseVerb(v, j);
     if (!kind) continue;
@@ -143,7 +154,7 @@ export function exerciseParticipations(
     let k = j + 1;
     while (k < j + 5 && JOIN_FILLERS.has(v.lower[k]) && !exerciseNoun(v, k)) k++;
     const nounAfter = nouns.find(([i]) => i >= k && i <= k + 2 && [...Array(i - k).keys()].every((d) => isFiller(v, k + d)));
-    const nounBefore = nouns.some(([i, n]) => i + n <= j && j - (i + n) <= 6);
+    const nounBefore = nouns.some(([i, n]) => i + n <= j && j - (i + n) <= 10);
     if (nounAfter && (voice === 'active' || voice === 'intransitive' || v.morph[j].prefixes[0] === 'ter' || voice === 'base')) {
       // "X menggelar latihan", "X mengikuti latihan", "X terlibat dalam latihan"
       const subj = clauseSubject(v, j);

@@ -76,3 +76,14 @@ test('criticism of a named exercise targets the holders of that exercise, not of
   const g = facts('Rusia dan Iran menggelar latihan bersama di Laut Arab. Amerika Serikat mengecam keras latihan itu.');
   expect(g.filter((x) => x.predicate === 'CONDEMNS').map((x) => x.object).sort()).toEqual([E.IR.id, E.RU.id].sort());
 });
+
+test('"latihan bersama antara A dan B digelar di X": the partners named after the noun join; a place past another verb is not the exercise\'s', () => {
+  const text = 'Latihan bersama antara Indonesia dan Australia digelar di Natuna.';
+  expect(sends(text, E.AU, E.NATUNA)).toBeDefined();
+  expect(facts('Latihan dengan Rusia tidak berarti Jepang berpihak dalam perang di Ukraina.').some((f) => f.predicate === 'SENDS_TROOPS_TO')).toBe(false);
+});
+
+test('an exercise with another name is another exercise: the place of the last one does not carry over', () => {
+  const text = 'Jepang menggelar latihan Keen Sword di Filipina. Sebanyak 500 marinir Australia tiba untuk mengikuti latihan Talisman Sabre.';
+  expect(sends(text, E.AU, E.PH)).toBeUndefined();
+});
