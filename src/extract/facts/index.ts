@@ -59,6 +59,8 @@ interface DocState {
   troopTarget: Arg | null;
   /** the countries holding the latest exercise ("mengecam latihan itu" targets them) */
   exerciseHolders: Arg[];
+  /** the country code an entity belongs to (gazetteer, or what the document says) */
+  homeOf: (id: string) => string | undefined;
   /** holders of an exercise as arguments, a military body standing for its country */
   holderArgs: (ids: string[]) => Arg[];
 }
@@ -127,6 +129,7 @@ function factsFromCandidate(
   let time: string | undefined | null = null;
   for (const [s, o] of pairs) {
     if (s.id === o.id || !state.typeOk(c.predicate, s.type, o.type)) continue;
+    if (c.frame.awayOnly && state.homeOf(s.id) !== undefined && state.homeOf(s.id) === state.homeOf(o.id)) continue;
     if (!state.known.has(s.id) || !state.known.has(o.id)) continue;
     const distance = c.subject ? Math.abs(c.trigger - c.subject.end) : 0;
     if (time === null) time = timeOf();
@@ -324,6 +327,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     exercise: null,
     troopTarget: null,
     exerciseHolders: [],
+    homeOf: (id) => homeOf(id),
     // a military body holding an exercise stands for its country when criticised ("Militer China" → China)
     holderArgs: (ids) =>
       [...new Set(ids.map((id) => {

@@ -62,6 +62,8 @@ export interface Frame {
   supplierPreps: string[];
   /** derivational suffixes that change the meaning (menemukan "find" vs menemui "meet") */
   excludeSuffixes: string[];
+  /** only a place away from the subject's own country counts ("menghadiri KTT di X" is a visit abroad) */
+  awayOnly: boolean;
 }
 
 export interface Lexicon {
@@ -204,6 +206,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       sourcePreps: f.sourcePreps === undefined ? [] : strings(f.sourcePreps, file, `${field}.sourcePreps`),
       supplierPreps: f.supplierPreps === undefined ? [] : strings(f.supplierPreps, file, `${field}.supplierPreps`),
       excludeSuffixes: f.excludeSuffixes === undefined ? [] : strings(f.excludeSuffixes, file, `${field}.excludeSuffixes`),
+      awayOnly: f.awayOnly === true,
     };
   });
   const lv = data.lightVerbs as { roots?: unknown } | undefined;

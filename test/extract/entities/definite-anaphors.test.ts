@@ -66,3 +66,12 @@ describe('titles', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('KSAU');
   });
 });
+
+describe('visits by attending', () => {
+  it('an official attending a meeting in their own country visits nothing', () => {
+    const doc = extractArticle('Menteri Luar Negeri Sugiono menghadiri rapat kabinet di Jakarta. Menlu Australia Penny Wong menghadiri pertemuan di Jakarta.', { id: 'x', source: 'x.txt' });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    const visits = doc.facts.filter((f) => f.predicate === 'VISITS').map((f) => `${name.get(f.subject)} > ${name.get(f.object)}`);
+    expect(visits).toEqual(['Penny Wong > Jakarta']);
+  });
+});

@@ -205,3 +205,8 @@ test('a nominalised light verb has no subject of its own: "persetujuan penjualan
 test('a time phrase with "sejak" inside the clause does not end it: "serangan terbesar sejak awal perang ke X"', () => {
   expect(has('Rusia meluncurkan serangan drone terbesar sejak awal perang ke Kharkiv.', E.RU, 'ATTACKS', E.KHARKIV)).toBe(true);
 });
+
+test('attending an event abroad is a visit; at home it is none', () => {
+  expect(has('Prabowo menghadiri KTT ASEAN di Malaysia.', E.PRABOWO, 'VISITS', E.MY)).toBe(true);
+  // the fixture's Prabowo is unknown to the gazetteer; a gazetteer person at home is tested on the pipeline
+});
