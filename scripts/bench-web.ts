@@ -226,7 +226,18 @@ async function benchSize(nodes: number, edges: number, storeKind: string, browse
     await page.goto(srv.url);
     await page.waitForFunction(() => window.simpul?.firstRenderMs !== null && window.simpul?.firstRenderMs !== undefined, null, { timeout: 120000 });
     const firstRender = await page.evaluate(() => window.simpul.firstRenderMs!);
+    const parts = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const script = resources.find((r) => r.name.endsWith('/dist/main.js'));
+      const graph = resources.find((r) => r.name.includes('/api/graph'));
+      return { scriptEnd: script?.responseEnd ?? NaN, graphStart: graph?.startTime ?? NaN, graphEnd: graph?.responseEnd ?? NaN, fetched: at('simpul:graph-fetched'), filled: at('simpul:graph-filled') };
+    });
     console.log(`page: navigation → first full render ${ms(firstRender)} (performance.now() at sigma's first afterRender with the graph); wall ${ms(performance.now() - t0)}`);
+    console.log(
+      `  of which: page script loaded at ${ms(parts.scriptEnd)}; graph request ${ms(parts.graphStart)} → ${ms(parts.graphEnd)}; JSON parsed ${ms(parts.fetched)}; ` +
+        `graphology graph built ${ms(parts.filled)}; sigma indexed and drew by ${ms(firstRender)}`,
+    );
 
     const modes = [
       { label: 'as shipped: large graphs move as a picture, one full draw when the move ends', camera: true, lod: true },
