@@ -130,6 +130,7 @@ function factsFromCandidate(
   for (const [s, o] of pairs) {
     if (s.id === o.id || !state.typeOk(c.predicate, s.type, o.type)) continue;
     if (c.frame.awayOnly && state.homeOf(s.id) !== undefined && state.homeOf(s.id) === state.homeOf(o.id)) continue;
+    if (c.frame.personsOnly && (s.type !== 'Person' || o.type !== 'Person')) continue;
     if (!state.known.has(s.id) || !state.known.has(o.id)) continue;
     const distance = c.subject ? Math.abs(c.trigger - c.subject.end) : 0;
     if (time === null) time = timeOf();

@@ -64,6 +64,8 @@ export interface Frame {
   excludeSuffixes: string[];
   /** only a place away from the subject's own country counts ("menghadiri KTT di X" is a visit abroad) */
   awayOnly: boolean;
+  /** both arguments must be people ("Prabowo menerima Wang Yi" is a meeting, "menerima usulan Mesir" is not) */
+  personsOnly: boolean;
 }
 
 export interface Lexicon {
@@ -207,6 +209,7 @@ export function parseFrames(data: Record<string, unknown>, file: string): Pick<L
       supplierPreps: f.supplierPreps === undefined ? [] : strings(f.supplierPreps, file, `${field}.supplierPreps`),
       excludeSuffixes: f.excludeSuffixes === undefined ? [] : strings(f.excludeSuffixes, file, `${field}.excludeSuffixes`),
       awayOnly: f.awayOnly === true,
+      personsOnly: f.personsOnly === true,
     };
   });
   const lv = data.lightVerbs as { roots?: unknown } | undefined;

@@ -210,3 +210,14 @@ test('attending an event abroad is a visit; at home it is none', () => {
   expect(has('Prabowo menghadiri KTT ASEAN di Malaysia.', E.PRABOWO, 'VISITS', E.MY)).toBe(true);
   // the fixture's Prabowo is unknown to the gazetteer; a gazetteer person at home is tested on the pipeline
 });
+
+test('receiving or welcoming a person is a meeting; receiving a proposal or aid is not', () => {
+  expect(has('Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.', E.PRABOWO, 'MEETS', E.ANWAR)).toBe(true);
+  expect(has('Sugiono menyambut Netanyahu di bandara.', E.SUGIONO, 'MEETS', E.NETANYAHU)).toBe(true);
+  expect(facts('Israel menerima usulan Mesir tentang gencatan senjata.').some((f) => f.predicate === 'MEETS')).toBe(false);
+  expect(facts('Indonesia menerima bantuan dari Jepang.').some((f) => f.predicate === 'MEETS')).toBe(false);
+});
+
+test('"bertolak menuju X" is travelling to X', () => {
+  expect(has('Prabowo bertolak menuju Malaysia pada Rabu malam.', E.PRABOWO, 'VISITS', E.MY)).toBe(true);
+});
