@@ -235,9 +235,9 @@ function knownMemberships(
   const stated = (id: string) => [...earlier, ...sentenceFacts, ...out].some((f) => f.subject === id && f.predicate === 'PART_OF');
   for (const slot of v.slots) {
     const id = slot.entityIds[0];
-    if (slot.coref || slot.types[0] !== 'Organization' || stated(id)) continue;
+    if (slot.coref || slot.types[0] !== 'Organization') continue;
     const g = gazetteer.entities.get(id);
-    if (!g?.roles?.length || !g.country) continue;
+    if (!g?.roles?.length || !g.country || stated(id)) continue;
     const countryId = gazetteer.countryByCode.get(g.country);
     let parent = countryId && state.known.has(countryId) ? countryId : undefined;
     if (g.roles.some((r) => BRANCH_ROLES.has(r))) {
