@@ -246,8 +246,17 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
   const patientIsClass = passive && frame.passive === 'patient' && !!frame.requires;
   let classIndex = -1;
   if (frame.requires) {
-    if (themeOnLeft || patientIsClass) classIndex = classLeft(v, i, frame.requires);
-    else {
+    if (themeOnLeft || patientIsClass) {
+      classIndex = classLeft(v, i, frame.requires);
+      // "perlengkapan tersebut akan dikirim oleh X": weapons named before, by a generic noun with a demonstrative
+      if (classIndex < 0 && themeOnLeft && frame.requires === 'weapon') {
+        const generic = classLeft(v, i, 'equipmentAnaphor');
+        if (generic >= 0 && demonstrativeAfter(v, generic)) {
+          classIndex = generic;
+          cues.push('anaphor');
+        }
+      }
+    } else {
       classIndex = findClass(v, end, clauseEnd(v, end), frame.requires);
       if (classIndex < 0 && frame.objectPreps.includes(v.lower[end] ?? '')) {
         // "mulai merekrut pasukan … dan akan mengirim ke Rusia": the object noun is left out

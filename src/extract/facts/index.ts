@@ -51,6 +51,8 @@ interface DocState {
   lastAgent: Map<Predicate, Arg[]>;
   /** the agents of the latest event fact of any predicate ("tindakan tersebut" → who acted) */
   lastAnyAgent: Arg[] | null;
+  /** who was to receive the weapons last supplied ("pesawat itu dikirim oleh X" goes to them) */
+  lastRecipients: Arg[];
   /** who attacked what so far (attacker, target id), for attack nouns that name no attacker */
   attacks: Array<[Arg, string]>;
   /** the place of the latest military exercise named in the document */
@@ -93,6 +95,8 @@ function factsFromCandidate(
   // "Serangan rudal di pusat kota Sumy menewaskan …": an attack noun naming no attacker is by the last one
   const agentless = subjects.length === 0 && c.predicate === 'ATTACKS' && c.frame.pos === 'noun' && objects.length > 0;
   if (agentless) subjects = attackersOf(state, objects);
+  // "Pesawat-pesawat itu akan dikirim oleh X": weapons named before go to whoever was to receive them
+  if (objects.length === 0 && c.predicate === 'SUPPLIES_WEAPONS_TO' && c.cues.includes('anaphor')) objects = state.lastRecipients;
   // "Australia mengirim 250 prajurit" in a paragraph about an exercise: they go to where it is held
   if (objects.length === 0 && c.predicate === 'SENDS_TROOPS_TO' && state.troopTarget && !c.subjectAnaphor) objects = [state.troopTarget];
   const cues = [...c.cues];
@@ -149,6 +153,7 @@ function factsFromCandidate(
   }
   if (c.predicate === 'SENDS_TROOPS_TO' && out.length > 0) state.lastTroopSender = subjects;
   if (c.predicate === 'ATTACKS') for (const f of out) state.attacks.push([subjects.find((a) => a.id === f.subject) as Arg, f.object]);
+  if (c.predicate === 'SUPPLIES_WEAPONS_TO' && out.length > 0) state.lastRecipients = objects.filter((o) => out.some((f) => f.object === o.id));
   if (out.length > 0) {
     const agents = [...new Map(out.map((f) => [f.subject, subjects.find((a) => a.id === f.subject) as Arg])).values()].filter(Boolean);
     state.lastAgent.set(c.predicate, agents);
@@ -325,6 +330,7 @@ export function extractFacts(doc: DocumentContext, entities: EntityResult): Extr
     lastAgent: new Map(),
     lastAnyAgent: null,
     attacks: [],
+    lastRecipients: [],
     exercise: null,
     troopTarget: null,
     exerciseHolders: [],

@@ -52,3 +52,10 @@ test('a passive purchase names the buyer after the verb: "N jet tempur yang dibe
   // no seller, no supply
   expect(facts('Jet tempur yang dibeli Malaysia tiba pekan lalu.').some((f) => f.predicate === 'SUPPLIES_WEAPONS_TO')).toBe(false);
 });
+
+test('weapons named before and sent by a supplier named later go to the earlier recipient', () => {
+  const text = 'Amerika Serikat menyetujui penjualan 66 jet tempur ke Taiwan. Pesawat-pesawat itu akan dikirim oleh Prancis mulai 2026.';
+  expect(supplies(text, E.FR, E.TW)).toBeDefined();
+  // a generic noun without a demonstrative names no earlier weapons
+  expect(supplies('Amerika Serikat menjual 66 jet tempur ke Taiwan. Pesawat akan dikirim oleh Prancis.', E.FR, E.TW)).toBeUndefined();
+});
