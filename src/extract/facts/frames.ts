@@ -228,6 +228,25 @@ function classJustBefore(v: SentenceView, at: number, cls: string): boolean {
   return false;
 }
 
+/**
+ * "Pengiriman senjata dari Washington akan membantu Taiwan": a clause whose subject is a
+ * nominalised deed "from" X (peN-an … dari X, right before the verb) has X as its agent.
+ */
+function eventSource(v: SentenceView, i: number): ArgGroup | null {
+  let k = i - 1;
+  while (k >= 0 && AUXILIARY.has(v.lower[k])) k--;
+  const slot = v.slotAt[k];
+  if (!slot || slot.tokenEnd !== k + 1) return null;
+  let j = slot.tokenStart - 1;
+  if (v.lower[j] !== 'dari') return null;
+  for (j--; j >= 0 && isFiller(v, j); j--) {
+    const m = v.morph[j];
+    if (m.voice === 'nominal' && m.prefixes[0] === 'peN') return { slots: [slot], start: slot.tokenStart, end: slot.tokenEnd };
+  }
+  return null;
+}
+const AUXILIARY = new Set(['akan', 'telah', 'sudah', 'dapat', 'bisa', 'juga', 'masih', 'terus', 'diharapkan']);
+
 function bareAgent(v: SentenceView, at: number): ArgGroup | null {
   const slot = v.slotAt[at];
   return slot && slot.tokenStart === at ? coordinateRight(v, slot) : null;
@@ -320,7 +339,7 @@ function verbal(v: SentenceView, i: number, end: number, frame: Frame): Candidat
     objectPrep = from.prep;
     cues.push('prep', 'clause-subject');
   } else {
-    subject = clauseSubject(v, i);
+    subject = clauseSubject(v, i) ?? eventSource(v, i);
     if (subject) cues.push('clause-subject');
     // "unit militer X … tiba di Y" is troops arriving, not a visit
     const subj = subject;

@@ -221,3 +221,9 @@ test('receiving or welcoming a person is a meeting; receiving a proposal or aid 
 test('"bertolak menuju X" is travelling to X', () => {
   expect(has('Prabowo bertolak menuju Malaysia pada Rabu malam.', E.PRABOWO, 'VISITS', E.MY)).toBe(true);
 });
+
+test('a nominalised deed "from" X as the subject makes X the agent: "Pengiriman senjata dari Washington akan membantu Taiwan"', () => {
+  expect(has('Pengiriman senjata dari Washington akan membantu Taiwan.', E.US, 'SUPPORTS', E.TW)).toBe(true);
+  // a plain place of origin is no agent
+  expect(has('Warga dari Washington membantu Taiwan.', E.US, 'SUPPORTS', E.TW)).toBe(false);
+});
