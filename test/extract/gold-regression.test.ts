@@ -44,10 +44,10 @@ describe('our own annotated articles (test/gold)', () => {
 // extractor. h01–h05 have been used for development since; h06–h10 are still
 // unread by anyone tuning the extractor (only their scores are looked at).
 describe('held-out articles (test/heldout)', () => {
-  it('stay at fact F1 >= 0.75 and entity F1 >= 0.92 overall', () => {
+  it('stay at fact F1 >= 0.83 and entity F1 >= 0.92 overall', () => {
     const r = scoreFolder(join(root, 'test', 'heldout', 'articles'), join(root, 'test', 'heldout', 'annotations'));
     expect(r.unmatchedGold).toEqual([]);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.facts.f1).toBeGreaterThanOrEqual(0.75);
+    expect(r.facts.f1).toBeGreaterThanOrEqual(0.83);
   });
 });
