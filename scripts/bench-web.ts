@@ -257,7 +257,9 @@ async function benchSize(nodes: number, edges: number, storeKind: string, browse
       { label: 'camera control off: sigma redraws each frame, level of detail while moving', camera: false, lod: true },
       { label: 'both off: everything drawn every frame', camera: false, lod: false },
     ];
-    for (const mode of arg('modes', 'all') === 'shipped' ? modes.slice(0, 1) : modes) {
+    const which = arg('modes', 'all');
+    if (which !== 'all' && which !== 'shipped') throw new Error(`--modes: expected all or shipped, got ${which}`);
+    for (const mode of which === 'shipped' ? modes.slice(0, 1) : modes) {
       await page.evaluate(({ camera, lod }) => {
         window.simpul.motion.enabled = lod;
         if (window.simpul.camera) window.simpul.camera.mode = camera ? 'auto' : 'redraw';

@@ -113,6 +113,8 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
   const active = (): boolean => control.mode === 'picture' || (control.mode === 'auto' && opts.moveAsPicture());
   /** the camera the user sees: the pending target, else sigma's own */
   const current = (): CameraState => target ?? camera.getState();
+  /** where the move in progress ends: a new zoom step adds to it */
+  const destination = (): CameraState => animation?.to ?? current();
 
   const apply = (): void => {
     applyFrame = 0;
@@ -120,10 +122,9 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
     // a rotation cannot be shown by moving the picture: draw it instead
     if (!t) return commit();
     const css = cssTransform(t);
-    // the mouse layer stays put: sigma's captor reads pointer positions from its box
-    const mouseLayer = sigma.getCanvases().mouse;
-    for (const canvas of container.querySelectorAll<HTMLElement>('canvas')) {
-      if (canvas === mouseLayer) continue;
+    for (const [layer, canvas] of Object.entries(sigma.getCanvases())) {
+      // the mouse layer stays put: sigma's captor reads pointer positions from its box
+      if (layer === 'mouse') continue;
       if (canvas.style.transform !== css) {
         canvas.style.transformOrigin = '0 0';
         canvas.style.transform = css;
@@ -225,16 +226,14 @@ export function attachCameraControl<N extends Attributes, E extends Attributes>(
       const box = container.getBoundingClientRect();
       const at = { x: e.clientX - box.left, y: e.clientY - box.top };
       const zoomingRatio = sigma.getSetting('zoomingRatio');
-      const base = animation?.to ?? current();
-      animate(zoomedState(base, at, direction > 0 ? 1 / zoomingRatio : zoomingRatio, bounds(), math), zoomDuration, 'settle', easeOut);
+      animate(zoomedState(destination(), at, direction > 0 ? 1 / zoomingRatio : zoomingRatio, bounds(), math), zoomDuration, 'settle', easeOut);
     },
     { capture: true, passive: false },
   );
   captor.on('doubleClick', (e: MouseCoords) => {
     if (!active()) return;
     e.preventSigmaDefault();
-    const base = animation?.to ?? current();
-    animate(zoomedState(base, e, 1 / sigma.getSetting('doubleClickZoomingRatio'), bounds(), math), sigma.getSetting('doubleClickZoomingDuration'), 'commit');
+    animate(zoomedState(destination(), e, 1 / sigma.getSetting('doubleClickZoomingRatio'), bounds(), math), sigma.getSetting('doubleClickZoomingDuration'), 'commit');
   });
 
   return control;

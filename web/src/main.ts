@@ -18,7 +18,7 @@ import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
 import { attachCameraControl, type CameraControl } from './camera';
 import { FrameCostMeter } from './frame-cost';
-import { needsMotionLod, trackMotion, type MotionState } from './motion';
+import { MOTION_LOD_MIN_NODES, needsMotionLod, trackMotion, type MotionState } from './motion';
 import { emptyInteraction, makeReducers, neighborsOf } from './settings';
 import { decodeView, encodeView, filterParams, VIEWS, type FilterState, type ViewName, type ViewState } from './url';
 import { hasWebGL } from './webgl';
@@ -104,13 +104,13 @@ async function loadGraph(): Promise<void> {
     probe.graph = next;
     if (sigma) {
       sigma.setSetting('hideEdgesOnMove', next.size > 10000);
-      sigma.setSetting('hideLabelsOnMove', next.order > 5000);
+      sigma.setSetting('hideLabelsOnMove', next.order > MOTION_LOD_MIN_NODES);
       // small graphs: name every node; large ones: only the nodes big enough on screen
       sigma.setSetting('labelRenderedSizeThreshold', next.order <= 300 ? 0 : 7);
       // drawing order by zIndex sorts every node and edge on each refresh:
       // measured ≈0.3 s of the first render at 20k/50k, so big graphs skip it
       // (a lit neighbourhood may then sit under faded nodes)
-      sigma.setSetting('zIndex', next.order <= LARGE_GRAPH_NODES);
+      sigma.setSetting('zIndex', next.order <= MOTION_LOD_MIN_NODES);
       frameCost.reset();
       sigma.setGraph(next);
     }
@@ -144,9 +144,7 @@ function moveCameraTo(id: string): void {
   if (!sigma || !graph.hasNode(id)) return;
   const d = sigma.getNodeDisplayData(id);
   if (!d) return;
-  const ratio = Math.min(sigma.getCamera().ratio, 0.35);
-  if (cameraControl) cameraControl.animateTo({ x: d.x, y: d.y, ratio }, 400);
-  else void sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
+  cameraControl?.animateTo({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.35) }, 400);
 }
 
 async function select(id: string | null, opts: { moveCamera?: boolean } = {}): Promise<void> {
@@ -209,7 +207,6 @@ async function showCypher(): Promise<void> {
   }
 }
 
-
 /** Draws a Cypher answer: marks what is drawn, adds the rest, fades everything else. */
 function markQueryResult(result: QueryResponse): OverlaySummary {
   clearQueryMarks();
@@ -252,9 +249,6 @@ function showView(name: ViewName): void {
     if (fitAnswerPending && queryOverlay && cameraControl?.fitTo(queryOverlay.nodes, 500)) fitAnswerPending = false;
   }
 }
-
-/** above this many nodes the drawing order ignores zIndex (see loadGraph) */
-const LARGE_GRAPH_NODES = 5000;
 
 /** A full frame slower than this cannot follow the pointer (under 25 frames a
  * second): the camera then moves the drawn picture and hover waits for the
@@ -363,10 +357,7 @@ async function boot(): Promise<void> {
       root.appendChild(el('p', { class: 'error' }, `Filters unavailable: ${err instanceof Error ? err.message : String(err)}`));
     });
   await graphLoaded;
-  if (view.camera && sigma) {
-    if (cameraControl) cameraControl.jumpTo(view.camera);
-    else sigma.getCamera().setState(view.camera);
-  }
+  if (view.camera) cameraControl?.jumpTo(view.camera);
   if (view.selected) await select(view.selected, { moveCamera: !view.camera });
   showView(view.view);
 }
